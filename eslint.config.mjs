@@ -1,0 +1,28 @@
+// Lint: typescript-eslint with type information; the engine may not import Node built-ins or editor APIs.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', '.cache/', '**/*.mjs', 'test/e2e/', 'client/media/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['server/src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['fs', 'fs/*', 'node:*', 'path', 'child_process', 'os'], message: 'The engine is pure: no Node built-ins.' },
+          { group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*'], message: 'The engine knows no editor.' },
+        ],
+      }],
+    },
+  },
+);

@@ -1,0 +1,185 @@
+// Reads the leaderboard body: title, tag line, fields, sections, benchmarks and tags, with ranges.
+import { LineIndex, lineRange } from './text';
+import type { BenchmarkRow, Heading, Located, SourceField } from './types';
+
+/** Header fields (`**Label:** value` lines) and field bullets (`- **Label:** value`) the spec defines. */
+export const HEADER_FIELDS = ['Organization', 'Released', 'Access', 'Last Updated'] as const;
+export const BULLET_FIELDS = ['Type', 'Parameters', 'Training Tokens', 'Token:Param Ratio', 'ALScore', 'Formula', 'Dataset Type'] as const;
+export type BodyFieldName = (typeof HEADER_FIELDS)[number] | (typeof BULLET_FIELDS)[number];
+
+/** Sections in the order the spec requires, and the sub-sections of Technical Specifications. */
+export const SECTIONS = ['Overview', 'Technical Specifications', 'Performance Benchmarks', 'Model Tags', 'Additional Notes', 'Resources', 'Related Models'] as const;
+export const SECTION_EMOJI: Record<(typeof SECTIONS)[number], string> = {
+  Overview: '📊',
+  'Technical Specifications': '🔧',
+  'Performance Benchmarks': '📈',
+  'Model Tags': '🏷️',
+  'Additional Notes': '📝',
+  Resources: '🔗',
+  'Related Models': '🔍',
+};
+export const SUBSECTIONS = ['Model Architecture', 'Training Efficiency', 'Training Data'] as const;
+
+export interface BodyCard {
+  /** First line of the body (after any front matter). */
+  startLine: number;
+  titles: Located[];
+  tagLine: (Located & { tags: string[] }) | null;
+  /** Every recognised field occurrence in document order (duplicates included). */
+  fields: (SourceField & { name: BodyFieldName })[];
+  headings: Heading[];
+  benchmarks: BenchmarkRow[];
+  /** Tags listed in the Model Tags section, or null when the section has no tag line. */
+  tagsSection: (Located & { tags: string[] }) | null;
+  /** How many spec-defined labels the body has: used to tell a card from other Markdown. */
+  cardSignals: number;
+}
+
+const HEADER_RE = /^\*\*([^*]+?):\*\*[ \t]*(.*?)\s*$/;
+const BULLET_RE = /^([ \t]*[-*+][ \t]+)\*\*([^*]+?):\*\*[ \t]*(.*?)\s*$/;
+const HEADING_RE = /^(#{1,3})[ \t]+(.*?)[ \t#]*$/;
+const FENCE_RE = /^[ \t]*(```|~~~)/;
+
+/** Canonical section name for a heading text such as `📊 Overview`, or null. */
+export function sectionName(text: string, level: number): string | null {
+  const words = text.replace(/^[^\p{L}\p{N}]+/u, '').trim().toLowerCase();
+  const list: readonly string[] = level === 2 ? SECTIONS : level === 3 ? SUBSECTIONS : [];
+  return list.find((s) => s.toLowerCase() === words) ?? null;
+}
+
+/** Splits a tag line (`Reasoning, SOTA`) into tags; the no-tags placeholder gives none. */
+export function tagLineTags(raw: string): string[] {
+  const tags = raw.split(',').map((t) => t.trim()).filter(Boolean);
+  return tags.length === 1 && tags[0]?.toLowerCase() === 'large language model' ? [] : tags;
+}
+
+/** Parses the body lines from `startLine` on. */
+export function parseBody(index: LineIndex, startLine: number): BodyCard {
+  const card: BodyCard = { startLine, titles: [], tagLine: null, fields: [], headings: [], benchmarks: [], tagsSection: null, cardSignals: 0 };
+  const headerNames = new Set<string>(HEADER_FIELDS);
+  const bulletNames = new Set<string>(BULLET_FIELDS);
+  let inFence = false;
+  let section: string | null = null;
+  let sawSection = false;
+  let tableColumns: string[] | null = null;
+
+  for (let line = startLine; line < index.lineCount; line++) {
+    const text = index.lines[line] ?? '';
+    if (FENCE_RE.test(text)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+
+    const h = HEADING_RE.exec(text);
+    if (h) {
+      const level = (h[1] ?? '').length as 1 | 2 | 3;
+      const title = h[2] ?? '';
+      const start = text.indexOf(title, level);
+      const range = lineRange(line, 0, text.length);
+      if (level === 1) {
+        card.titles.push({ value: title, range: lineRange(line, start, start + title.length) });
+      } else {
+        const name = sectionName(title, level);
+        card.headings.push({ level, text: title, name, range, line });
+        if (level === 2) {
+          section = name;
+          sawSection = true;
+          if (name) card.cardSignals++;
+        }
+      }
+      tableColumns = null;
+      continue;
+    }
+
+    if (!sawSection && card.tagLine === null && text.startsWith('>')) {
+      const raw = text.slice(1).trim();
+      const start = text.indexOf(raw, 1);
+      card.tagLine = { value: raw, range: lineRange(line, raw ? start : 1, raw ? start + raw.length : text.length), tags: tagLineTags(raw) };
+      continue;
+    }
+
+    const b = BULLET_RE.exec(text);
+    if (b && bulletNames.has(b[2] ?? '')) {
+      pushField(card, line, text, b[2] ?? '', b[3] ?? '', (b[1] ?? '').length + 2);
+      continue;
+    }
+    const f = HEADER_RE.exec(text);
+    if (f && headerNames.has(f[1] ?? '')) {
+      pushField(card, line, text, f[1] ?? '', f[2] ?? '', 2);
+      continue;
+    }
+
+    if (section === 'Performance Benchmarks' && /^\s*\|/.test(text)) {
+      tableColumns = readTableRow(card, line, text, tableColumns);
+      continue;
+    }
+    tableColumns = null;
+
+    if (section === 'Model Tags' && card.tagsSection === null) {
+      const trimmed = text.trim();
+      if (trimmed === '') continue;
+      const start = text.indexOf(trimmed);
+      const tags = [...trimmed.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? '').trim());
+      const none = /^_?\*?no specific tags\*?_?$/i.test(trimmed);
+      if (tags.length > 0 || none) {
+        card.tagsSection = { value: trimmed, range: lineRange(line, start, start + trimmed.length), tags };
+      }
+    }
+  }
+  return card;
+}
+
+function pushField(card: BodyCard, line: number, text: string, label: string, value: string, labelStart: number): void {
+  const keyStart = text.indexOf(label, labelStart - 2);
+  const valueStart = value ? text.lastIndexOf(value) : text.length;
+  card.fields.push({
+    name: label as BodyFieldName,
+    key: label,
+    keyRange: lineRange(line, keyStart, keyStart + label.length),
+    raw: value,
+    valueRange: lineRange(line, valueStart, valueStart + value.length),
+    line,
+  });
+  card.cardSignals++;
+}
+
+/** Cells of a Markdown table row with their start columns. */
+function cells(text: string): { value: string; start: number }[] {
+  const out: { value: string; start: number }[] = [];
+  let i = text.indexOf('|') + 1;
+  while (i > 0 && i <= text.length) {
+    let j = text.indexOf('|', i);
+    while (j > 0 && text[j - 1] === '\\') j = text.indexOf('|', j + 1);
+    if (j < 0) break;
+    const rawCell = text.slice(i, j);
+    const value = rawCell.trim();
+    out.push({ value, start: i + (value ? rawCell.indexOf(value) : 0) });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Reads one row of the benchmark table; returns the header's column names once seen. */
+function readTableRow(card: BodyCard, line: number, text: string, columns: string[] | null): string[] | null {
+  const row = cells(text);
+  if (columns === null) return row.map((c) => c.value.toLowerCase());
+  if (row.every((c) => /^:?-{1,}:?$/.test(c.value))) return columns;
+  const nameCol = Math.max(0, columns.indexOf('benchmark'));
+  const scoreCol = columns.indexOf('score') >= 0 ? columns.indexOf('score') : 1;
+  const nameCell = row[nameCol];
+  const scoreCell = row[scoreCol];
+  if (!nameCell || !scoreCell) return columns;
+  const bold = /^\*\*(.+?)\*\*$/.exec(nameCell.value);
+  const name = bold ? (bold[1] ?? '') : nameCell.value;
+  const nameStart = nameCell.start + (bold ? 2 : 0);
+  card.benchmarks.push({
+    name,
+    nameRange: lineRange(line, nameStart, nameStart + name.length),
+    raw: scoreCell.value,
+    score: null,
+    scoreRange: lineRange(line, scoreCell.start, scoreCell.start + Math.max(scoreCell.value.length, 0)),
+    line,
+  });
+  return columns;
+}

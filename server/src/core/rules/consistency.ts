@@ -1,0 +1,63 @@
+// frontmatter-body-mismatch: front matter and body must not disagree on a fact.
+import type { RuleContext } from '../context';
+import type { NormalizedCard } from '../schema';
+import { lineRange } from '../text';
+import { normalizeReleased } from '../values';
+import { billions } from '../numbers';
+
+export function checkConsistency(ctx: RuleContext, body: NormalizedCard, fm: NormalizedCard): void {
+  const fmRange = ctx.frontMatter ? lineRange(ctx.frontMatter.openLine, 0, 3) : lineRange(0, 0, 0);
+  const differ = (key: string, bodyLabel: string, fmShown: string, bodyShown: string, bodyLine: number | undefined): void => {
+    const entry = ctx.entry(key);
+    const at = entry ? (entry.raw ? entry.valueRange : entry.keyRange) : fmRange;
+    const where = bodyLine !== undefined ? ` (line ${bodyLine + 1})` : '';
+    ctx.report('frontmatter-body-mismatch', at, `Front matter ${key} is ${fmShown} but the body's ${bodyLabel}${where} is ${bodyShown}`);
+  };
+  const line = (name: string): number | undefined => ctx.body?.fields.find((f) => f.name === name)?.line;
+  const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+  if (fm.modelName !== null && body.modelName !== null && !same(fm.modelName, body.modelName)) {
+    differ('model_name', 'title', `"${fm.modelName}"`, `"${body.modelName}"`, ctx.body?.titles[0]?.range.start.line);
+  }
+  if (fm.organization !== null && body.organization !== null && !same(fm.organization, body.organization)) {
+    differ('organization', 'Organization', `"${fm.organization}"`, `"${body.organization}"`, line('Organization'));
+  }
+  if (fm.released !== null && body.released !== null) {
+    const a = normalizeReleased(fm.released);
+    const b = normalizeReleased(body.released);
+    if (a !== null && b !== null && a !== b) differ('released', 'Released', fm.released, body.released, line('Released'));
+  }
+  if (fm.access !== null && body.access !== null && fm.access !== body.access) differ('access', 'Access', fm.access, body.access, line('Access'));
+  if (fm.architecture !== null && body.architecture !== null && !same(fm.architecture, body.architecture)) {
+    differ('architecture', 'Type', fm.architecture, body.architecture, line('Type'));
+  }
+  const counts: [keyof NormalizedCard & ('parametersB' | 'trainingTokensB'), string, string][] = [
+    ['parametersB', 'parameters', 'Parameters'],
+    ['trainingTokensB', 'training_tokens', 'Training Tokens'],
+  ];
+  for (const [prop, key, label] of counts) {
+    const a = fm[prop];
+    const b = body[prop];
+    if (a !== null && b !== null && Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b))) {
+      differ(key, label, billions(a), billions(b), line(label));
+    }
+  }
+  if (fm.lastUpdated !== null && body.lastUpdated !== null && fm.lastUpdated !== body.lastUpdated) {
+    differ('last_updated', 'Last Updated', fm.lastUpdated, body.lastUpdated, line('Last Updated'));
+  }
+  const setOf = (xs: string[]): string => [...new Set(xs.map((x) => x.toLowerCase()))].sort().join(', ');
+  if (ctx.entry('tags') && ctx.body?.tagLine && setOf(fm.tags) !== setOf(body.tags)) {
+    differ('tags', 'tag line', fm.tags.join(', ') || 'empty', body.tags.join(', ') || 'no tags', ctx.body.tagLine.range.start.line);
+  }
+  if (ctx.entry('dataset_type') && line('Dataset Type') !== undefined && setOf(fm.datasetType) !== setOf(body.datasetType)) {
+    differ('dataset_type', 'Dataset Type', fm.datasetType.join(', '), body.datasetType.join(', '), line('Dataset Type'));
+  }
+  for (const b of fm.benchmarks) {
+    const row = body.benchmarks.find((r) => r.name.toLowerCase() === b.name.toLowerCase());
+    if (!row || b.score === null || row.score === null || Math.abs(b.score - row.score) < 1e-9) continue;
+    const entry = ctx.frontMatter?.entries.find((e) => e.path.length === 2 && e.path[0] === 'benchmarks' && e.key === b.name);
+    const bodyRow = ctx.body?.benchmarks.find((r) => r.name.toLowerCase() === b.name.toLowerCase());
+    const at = entry ? (entry.raw ? entry.valueRange : entry.keyRange) : fmRange;
+    ctx.report('frontmatter-body-mismatch', at, `Front matter benchmark ${b.name} is ${b.score} but the body's table${bodyRow ? ` (line ${bodyRow.line + 1})` : ''} says ${row.score}`);
+  }
+}

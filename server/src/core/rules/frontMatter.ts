@@ -1,0 +1,135 @@
+// Rules on YAML front matter: syntax, unknown keys, values that break the schema, required keys.
+import type { RuleContext } from '../context';
+import type { FrontMatterEntry } from '../parseFrontMatter';
+import { FRONT_MATTER_KEYS, FrontMatterSchema } from '../schema';
+import { lineRange } from '../text';
+import type { Range } from '../types';
+import { urlProblem } from './structure';
+
+const REQUIRED_WITHOUT_BODY = ['model_name', 'organization', 'released', 'access'];
+
+export function checkFrontMatter(ctx: RuleContext, hasBody: boolean): void {
+  const fm = ctx.frontMatter;
+  if (!fm) return;
+  if (fm.error) ctx.report('frontmatter-syntax', fm.error.range, fm.error.message);
+  const openRange = lineRange(fm.openLine, 0, 3);
+
+  const seen = new Map<string, FrontMatterEntry>();
+  for (const entry of fm.entries.filter((e) => e.path.length === 1)) {
+    const first = seen.get(entry.key);
+    if (first) ctx.report('duplicate-field', entry.keyRange, `Key ${entry.key} is given twice (first on line ${first.line + 1}); the last one wins`);
+    else seen.set(entry.key, entry);
+    if (!(FRONT_MATTER_KEYS as string[]).includes(entry.key)) {
+      const near = nearestKey(entry.key);
+      ctx.report('unknown-key', entry.keyRange, `Unknown front matter key "${entry.key}"${near ? `: did you mean "${near}"?` : ` (known keys: ${FRONT_MATTER_KEYS.join(', ')})`}`, {
+        ...(near ? { suggestions: [ctx.replace(`Rename to ${near}`, entry.keyRange, near)] } : {}),
+      });
+    }
+  }
+
+  const data = fm.data;
+  if (!data) return;
+  const shape = FrontMatterSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } } }>;
+  for (const [key, value] of Object.entries(data)) {
+    const schema = shape[key];
+    if (!schema) continue;
+    const entry = ctx.entry(key);
+    const at = valueRange(entry, openRange);
+    if (key === 'benchmarks' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      checkBenchmarks(ctx, value as Record<string, unknown>, at);
+      continue;
+    }
+    const r = schema.safeParse(value);
+    if (!r.success) {
+      ctx.report('invalid-value', at, `${key}: ${describe(value)} is not valid: expected ${expectation(key)}`);
+    } else if (key === 'license_link' && typeof value === 'string' && urlProblem(value)) {
+      ctx.report('invalid-value', at, `license_link "${value}" ${urlProblem(value) ?? ''}`);
+    }
+  }
+
+  if (!hasBody) {
+    for (const key of REQUIRED_WITHOUT_BODY) {
+      if (data[key] === undefined || data[key] === null) {
+        ctx.report('missing-field', openRange, `Required key ${key} is missing (a card without a leaderboard body needs ${REQUIRED_WITHOUT_BODY.join(', ')})`);
+      }
+    }
+  }
+  if (data.license === 'other') {
+    for (const key of ['license_name', 'license_link']) {
+      if (data[key] === undefined) ctx.report('missing-field', valueRange(ctx.entry('license'), openRange), `license: other needs ${key}`);
+    }
+  }
+}
+
+function checkBenchmarks(ctx: RuleContext, map: Record<string, unknown>, fallback: Range): void {
+  const entries = ctx.frontMatter?.entries ?? [];
+  for (const [name, score] of Object.entries(map)) {
+    const entry = entries.find((e) => e.path.length === 2 && e.path[0] === 'benchmarks' && e.key === name);
+    const at = valueRange(entry, fallback);
+    if (score === null) continue;
+    if (typeof score !== 'number' || Number.isNaN(score)) {
+      ctx.report('benchmark-out-of-range', at, `Benchmark ${name} score ${JSON.stringify(score)} is not a number: write a score from 0 to 100, or null when unknown`);
+    } else if (score < 0 || score > 100) {
+      ctx.report('benchmark-out-of-range', at, `Benchmark ${name} score ${score} is outside 0–100`);
+    }
+  }
+}
+
+function valueRange(entry: FrontMatterEntry | undefined, fallback: Range): Range {
+  if (!entry) return fallback;
+  return entry.raw ? entry.valueRange : entry.keyRange;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'an empty value';
+  return typeof value === 'object' ? 'a mapping' : JSON.stringify(value);
+}
+
+const EXPECT: Record<string, string> = {
+  model_name: 'the model name as text',
+  organization: 'the lab name as text',
+  released: 'YYYY-MM, YYYY-MM-DD, Mon/YYYY (e.g. Dec/2024) or TBA',
+  access: 'public, private or unknown',
+  architecture: 'dense, moe, hybrid, matformer, compound or coe',
+  parameters: 'a count such as 78B, 78.0B, 135M, 1.8T or 7e9',
+  active_parameters: 'a count such as 37B',
+  training_tokens: 'a count such as 18120B, 1.8T or 15e12',
+  dataset_type: 'a list of strings, e.g. [synthetic, web-scale]',
+  tags: 'a list of strings, e.g. [Reasoning, SOTA]',
+  last_updated: 'a date YYYY-MM-DD',
+  'model-index': 'a list (Hugging Face model-index)',
+};
+
+function expectation(key: string): string {
+  return EXPECT[key] ?? 'text or a list of text';
+}
+
+/** The known key nearest to a misspelt one (edit distance ≤ 3, or a case/separator variant). */
+export function nearestKey(key: string): string | null {
+  const folded = key.toLowerCase().replace(/[-\s]/g, '_');
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const known of FRONT_MATTER_KEYS as string[]) {
+    if (known.replace(/-/g, '_') === folded) return known;
+    const d = levenshtein(folded, known);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = known;
+    }
+  }
+  return bestDistance <= Math.min(3, Math.max(1, Math.floor(key.length / 3))) ? best : null;
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}

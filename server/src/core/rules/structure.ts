@@ -1,0 +1,119 @@
+// Rules on the body's structure: sections and their order, benchmarks, tags, resource links.
+import type { RuleContext } from '../context';
+import { parseDecimal } from '../numbers';
+import { SECTION_EMOJI, SECTIONS, SUBSECTIONS } from '../parseBody';
+import { fullLineRange } from '../text';
+
+export function checkStructure(ctx: RuleContext): void {
+  const body = ctx.body;
+  if (!body) return;
+  const anchor = body.titles[0]?.range ?? fullLineRange(ctx.index, body.startLine);
+  const sections = body.headings.filter((h) => h.level === 2 && h.name !== null);
+
+  for (const name of SECTIONS) {
+    if (!sections.some((h) => h.name === name)) {
+      ctx.report('missing-section', anchor, `Section "## ${SECTION_EMOJI[name]} ${name}" is missing`);
+    }
+  }
+  let furthest = -1;
+  let furthestName = '';
+  for (const h of sections) {
+    const at = SECTIONS.indexOf(h.name as (typeof SECTIONS)[number]);
+    if (at < furthest) {
+      ctx.report('section-order', h.range, `Section "${h.name}" belongs before "${furthestName}": the order is ${SECTIONS.join(', ')}`);
+    } else {
+      furthest = at;
+      furthestName = h.name ?? '';
+    }
+  }
+
+  const tech = body.headings.find((h) => h.name === 'Technical Specifications');
+  if (tech) {
+    const subs = body.headings.filter((h) => h.level === 3 && h.name !== null);
+    for (const name of SUBSECTIONS) {
+      if (!subs.some((h) => h.name === name)) ctx.report('missing-section', tech.range, `Sub-section "### ${name}" is missing under Technical Specifications`);
+    }
+  }
+
+  checkBenchmarks(ctx);
+  checkTags(ctx);
+}
+
+function checkBenchmarks(ctx: RuleContext): void {
+  const seen = new Map<string, number>();
+  for (const row of ctx.body?.benchmarks ?? []) {
+    const key = row.name.toLowerCase();
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      ctx.report('duplicate-benchmark', row.nameRange, `Benchmark ${row.name} is listed twice (first on line ${firstLine + 1})`);
+    } else {
+      seen.set(key, row.line);
+    }
+    const raw = row.raw.trim();
+    if (raw === '-' || raw === '') continue;
+    const score = parseDecimal(raw.replace(/%$/, ''));
+    if (Number.isNaN(score)) {
+      ctx.report('benchmark-out-of-range', row.scoreRange, `${row.name} score "${raw}" is not a number: write a score from 0 to 100, or - when unknown`);
+    } else if (score < 0 || score > 100) {
+      ctx.report('benchmark-out-of-range', row.scoreRange, `${row.name} score ${raw} is outside 0–100`);
+    }
+  }
+}
+
+function checkTags(ctx: RuleContext): void {
+  const body = ctx.body;
+  if (!body?.tagLine || !body.tagsSection) return;
+  const line = body.tagLine.tags;
+  const section = body.tagsSection.tags;
+  const norm = (xs: string[]): string => [...new Set(xs.map((x) => x.toLowerCase()))].sort().join('\n');
+  if (norm(line) === norm(section)) return;
+  const show = (xs: string[], none: string): string => (xs.length ? xs.join(', ') : none);
+  const expected = line.length ? line.map((t) => `\`${t}\``).join(', ') : '_No specific tags_';
+  ctx.report(
+    'tags-mismatch',
+    body.tagsSection.range,
+    `Model Tags lists ${show(section, 'no tags')} but the tag line (line ${body.tagLine.range.start.line + 1}) lists ${show(line, 'no tags')}`,
+    { suggestions: [ctx.replace('Make Model Tags match the tag line', body.tagsSection.range, expected)] },
+  );
+}
+
+const LINK_RE = /\[[^\]]*\]\(\s*<?([^)>\s]*(?:\s+[^)>"]+)?)>?(?:\s+"[^"]*")?\s*\)/g;
+
+/** Resource links must be well-formed http(s) URLs or relative paths. */
+export function checkLinks(ctx: RuleContext): void {
+  const body = ctx.body;
+  if (!body) return;
+  const h2 = body.headings.filter((h) => h.level === 2);
+  const start = h2.find((h) => h.name === 'Resources');
+  if (!start) return;
+  const end = h2.find((h) => h.line > start.line)?.line ?? ctx.index.lineCount;
+  for (let line = start.line + 1; line < end; line++) {
+    const text = ctx.index.lines[line] ?? '';
+    for (const m of text.matchAll(LINK_RE)) {
+      const url = (m[1] ?? '').trim();
+      const at = text.indexOf(url, (m.index ?? 0) + 1);
+      const problem = urlProblem(url);
+      if (problem) {
+        ctx.report('invalid-value', { start: { line, character: at }, end: { line, character: at + url.length } }, `Link "${url}" ${problem}`);
+      }
+    }
+  }
+}
+
+/** Why a link target that is meant as a URL is malformed; null when fine or when it is plain text. */
+export function urlProblem(url: string): string | null {
+  if (url === '') return 'is empty: give the resource URL';
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
+  if (!scheme) {
+    if (/^(h?t?tps?:?\/{0,2}(?=[a-z0-9])|www\.)/i.test(url) && !/^https?:\/\//i.test(url)) return 'is not a valid URL: write https://…';
+    return null;
+  }
+  if (/\s/.test(url)) return 'contains spaces: encode them as %20';
+  if (scheme !== 'http' && scheme !== 'https') return `uses the scheme ${scheme}: write an https:// URL`;
+  try {
+    const u = new URL(url);
+    return u.hostname.includes('.') || u.hostname === 'localhost' ? null : 'has no valid host name';
+  } catch {
+    return 'is not a valid URL';
+  }
+}

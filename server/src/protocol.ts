@@ -1,0 +1,49 @@
+// Custom requests and notifications between the client and the language server, declared once.
+import type { CardFormat, Finding, Metrics, NormalizedCard } from './core';
+
+/** Data for the metrics preview of one document. */
+export interface CardPreview {
+  uri: string;
+  version: number;
+  isCard: boolean;
+  format: CardFormat | null;
+  card: NormalizedCard;
+  metrics: Metrics;
+  /** Hint texts computed by the engine (null when an input is unknown). */
+  explain: { alScore: string | null; ratio: string | null; training: string | null };
+  computeOptimalRatio: number;
+  findings: Finding[];
+}
+
+export namespace CardPreviewRequest {
+  export const method = 'modelCard/preview';
+  export interface Params {
+    uri: string;
+  }
+  export type Result = CardPreview | null;
+}
+
+/** Checks every card file under the workspace folders; diagnostics are published for each. */
+export namespace CheckWorkspaceRequest {
+  export const method = 'modelCard/checkWorkspace';
+  export type Params = Record<string, never>;
+  export interface Result {
+    files: number;
+    cards: number;
+    errors: number;
+    warnings: number;
+  }
+}
+
+/** Sent by the server when a card's analysis changes (status bar, preview refresh). */
+export namespace CardStatusNotification {
+  export const method = 'modelCard/status';
+  export interface Params {
+    uri: string;
+    isCard: boolean;
+    alScore: number | null;
+    tier: string | null;
+    errors: number;
+    warnings: number;
+  }
+}
