@@ -2,7 +2,7 @@
 import type { RuleContext } from '../context';
 import { computeMetrics, roundScore, tierOf } from '../metrics';
 import { fixed, parseCount, plain } from '../numbers';
-import type { SourceField } from '../types';
+import type { Metrics, SourceField } from '../types';
 import { formatAlScore, ratioLabelText, readAlScore, readRatio } from '../values';
 
 /** The formula with the card's numbers: `√(78 × 18120) ÷ 300 = 3.96`. */
@@ -34,6 +34,8 @@ export function checkDerived(ctx: RuleContext): void {
     const al = readAlScore(alField.raw);
     if (al.kind === 'value') {
       const scoreRange = ctx.partRange(alField, al.scorePart);
+      // When the score is wrong but its tier follows the true score, the number is the mistake, not the label.
+      let tierFollowsTruth = false;
       if (m && m.alScore !== null && m.alScoreRounded !== null && m.tier !== null && !scoreMatches(al.score, m.alScore)) {
         const written = formatAlScore(m.alScoreRounded, m.tier);
         ctx.report(
@@ -42,12 +44,13 @@ export function checkDerived(ctx: RuleContext): void {
           `ALScore ${alField.raw.split(' ')[0]} does not follow from ${sources}: ${alScoreFormula(p as number, t as number)}, written ${m.alScoreRounded.toFixed(1)}`,
           { fix: ctx.replace(`Write ALScore ${written}`, alField.valueRange, written) },
         );
+        tierFollowsTruth = al.tier === m.tier || (m.alScoreRounded === 0 && al.tierPart === null);
       } else if (!known && missingInput) {
         ctx.report('derived-without-inputs', scoreRange, `ALScore ${al.score.toFixed(1)} is stated but ${missingInput} ${missingInput.includes(' and ') ? 'are' : 'is'} unknown, so it cannot have been derived: write - or give ${missingInput}`, {
           suggestions: [ctx.replace('Write ALScore as unknown (-)', alField.valueRange, '-')],
         });
       }
-      checkTier(ctx, alField, al);
+      if (!tierFollowsTruth) checkTier(ctx, alField, al);
     } else if (al.kind === 'unknown' && m && m.alScoreRounded !== null && m.tier !== null) {
       const written = formatAlScore(m.alScoreRounded, m.tier);
       ctx.report('computable-value-missing', alField.valueRange.start.character === alField.valueRange.end.character ? alField.keyRange : alField.valueRange, `ALScore can be computed from ${sources}: ${alScoreFormula(p as number, t as number)}, written ${written}`, {
@@ -56,6 +59,12 @@ export function checkDerived(ctx: RuleContext): void {
     }
   }
 
+  checkRatio(ctx, p, t, m, sources, missingInput, known);
+}
+
+type Input = number | 'unknown' | 'invalid';
+
+function checkRatio(ctx: RuleContext, p: Input, t: Input, m: Metrics | null, sources: string, missingInput: string, known: boolean): void {
   const ratioField = ctx.field('Token:Param Ratio');
   if (ratioField) {
     const r = readRatio(ratioField.raw);
