@@ -65,13 +65,15 @@ export function parseBody(index: LineIndex, startLine: number): BodyCard {
 
   for (let line = startLine; line < index.lineCount; line++) {
     const text = index.lines[line] ?? '';
-    if (FENCE_RE.test(text)) {
+    // Cheap first-character tests keep the per-line regexes off the hot path of prose lines.
+    const first = text.charCodeAt(0);
+    if ((first === 96 || first === 126 || first === 32 || first === 9) && FENCE_RE.test(text)) {
       inFence = !inFence;
       continue;
     }
     if (inFence) continue;
 
-    const h = HEADING_RE.exec(text);
+    const h = first === 35 /* # */ ? HEADING_RE.exec(text) : null;
     if (h) {
       const level = (h[1] ?? '').length as 1 | 2 | 3;
       const title = h[2] ?? '';
@@ -99,12 +101,12 @@ export function parseBody(index: LineIndex, startLine: number): BodyCard {
       continue;
     }
 
-    const b = BULLET_RE.exec(text);
+    const b = text.includes('**') ? BULLET_RE.exec(text) : null;
     if (b && bulletNames.has(b[2] ?? '')) {
       pushField(card, line, text, b[2] ?? '', b[3] ?? '', (b[1] ?? '').length + 2);
       continue;
     }
-    const f = HEADER_RE.exec(text);
+    const f = first === 42 /* * */ ? HEADER_RE.exec(text) : null;
     if (f && headerNames.has(f[1] ?? '')) {
       pushField(card, line, text, f[1] ?? '', f[2] ?? '', 2);
       continue;
