@@ -40,6 +40,10 @@ export function parseFrontMatter(index: LineIndex): FrontMatter | null {
   const fm: FrontMatter = { openLine: 0, closeLine, data: null, error: null, entries: [] };
   if (closeLine === null) {
     fm.error = { message: 'Front matter opened by `---` on line 1 is never closed: add a `---` line after its last key.', range: lineRange(0, 0, 3) };
+    // The keys up to the first blank line still tell a front-matter card from other Markdown.
+    let end = 1;
+    while (end < index.lineCount && (index.lines[end] ?? '').trim() !== '') end++;
+    fm.entries = scanEntries(index, 1, end);
     return fm;
   }
   fm.entries = scanEntries(index, 1, closeLine);
