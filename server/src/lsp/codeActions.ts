@@ -1,0 +1,57 @@
+// Quick fixes from the engine's certain fixes and suggestions, and source.fixAll.modelcard.
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { fixAll, type Finding, type Fix } from '../core';
+import type { CardEntry } from './analysisCache';
+import { rangesTouch, sameRange, SOURCE, toDiagnostic } from './convert';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
+
+/** Code actions for the diagnostics in the request, or for findings in its range when none are sent. */
+export function codeActions(entry: CardEntry, params: CodeActionParams): CodeAction[] {
+  const uri = params.textDocument.uri;
+  const only = params.context.only;
+  const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const actions: CodeAction[] = [];
+  const findings = entry.analysis.findings;
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const sent = params.context.diagnostics.filter((d) => d.source === SOURCE);
+    const pairs: [Finding, Diagnostic][] =
+      sent.length > 0
+        ? sent.flatMap((d) => findings.filter((f) => f.rule === d.code && sameRange(f.range, d.range)).map((f): [Finding, Diagnostic] => [f, d]))
+        : findings.filter((f) => rangesTouch(f.range, params.range)).map((f): [Finding, Diagnostic] => [f, toDiagnostic(f)]);
+    for (const [finding, diagnostic] of pairs) {
+      if (finding.fix) actions.push(quickFix(uri, finding.fix, diagnostic, true));
+      for (const s of finding.suggestions ?? []) actions.push(quickFix(uri, s, diagnostic, false));
+    }
+  }
+
+  if (wants(FIX_ALL_KIND) && findings.some((f) => f.fix)) {
+    const text = entry.analysis.index.text;
+    const fixed = fixAll(text, { config: entry.config, assumeCard: entry.settings.assumeCard });
+    if (fixed !== text) {
+      actions.push({ title: 'Fix all certain model card problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: [changedSpanEdit(entry, fixed)] } } });
+    }
+  }
+  return actions;
+}
+
+function quickFix(uri: string, fix: Fix, diagnostic: Diagnostic, isPreferred: boolean): CodeAction {
+  return { title: fix.title, kind: CodeActionKind.QuickFix, isPreferred, diagnostics: [diagnostic], edit: { changes: { [uri]: fix.edits } } };
+}
+
+/** One edit over the span that differs, so the result is exactly what fixAll computed and the cursor stays put. */
+function changedSpanEdit(entry: CardEntry, newText: string): TextEdit {
+  const { index } = entry.analysis;
+  const text = index.text;
+  let start = 0;
+  const max = Math.min(text.length, newText.length);
+  while (start < max && text.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < max - start && text.charCodeAt(text.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
+  // Never split a CRLF or a surrogate pair: positions cannot point inside either.
+  const splits = (at: number): boolean => (text[at - 1] === '\r' && text[at] === '\n') || /[\uD800-\uDBFF]/.test(text[at - 1] ?? '');
+  while (start > 0 && splits(start)) start--;
+  while (tail > 0 && splits(text.length - tail)) tail--;
+  return { range: { start: index.positionAt(start), end: index.positionAt(text.length - tail) }, newText: newText.slice(start, newText.length - tail) };
+}

@@ -1,0 +1,142 @@
+// Wires the connection: documents, settings, the analysis cache and one handler per feature.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CardPreviewRequest, CheckWorkspaceRequest } from '../protocol';
+import { AnalysisCache } from './analysisCache';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { completions, TRIGGER_CHARACTERS } from './completion';
+import { DiagnosticsFeature } from './diagnostics';
+import { hover } from './hover';
+import { inlayHints } from './inlayHints';
+import { clearLabs, labsFor } from './labs';
+import { checkWorkspace, previewOf } from './preview';
+import { SettingsStore } from './settings';
+import { documentSymbols } from './symbols';
+import { uriToPath, Workspace } from './workspace';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new Workspace();
+  const store = new SettingsStore(connection, workspace);
+  const cache = new AnalysisCache(documents, store);
+  const diagnostics = new DiagnosticsFeature(connection, documents, cache);
+  const client = { watchers: false, configChange: false, inlayRefresh: false, folders: false };
+
+  /** Runs a handler, logging instead of throwing: one bad request must not take the server down. */
+  const safe =
+    <P, R>(name: string, fallback: R, fn: (params: P) => Promise<R> | R) =>
+    async (params: P): Promise<R> => {
+      try {
+        return await fn(params);
+      } catch (e) {
+        connection.console.error(`modelCard ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return fallback;
+      }
+    };
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    store.hasConfiguration = caps.workspace?.configuration === true;
+    client.configChange = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    client.watchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    client.inlayRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
+    client.folders = caps.workspace?.workspaceFolders === true;
+    workspace.setFolders(params.workspaceFolders, params.rootUri);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        inlayHintProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'Model Card Studio', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (client.configChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'modelCard' }).catch(() => undefined);
+    if (client.watchers) {
+      const watchers = [{ globPattern: '**/.modelcardrc.json' }, { globPattern: '**/labs/*.md' }];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+    }
+    if (client.folders) connection.workspace.onDidChangeWorkspaceFolders((e) => workspace.changeFolders(e.added, e.removed));
+  });
+
+  /** Settings or a config file changed: re-read everything, re-check open documents, refresh hints. */
+  const reconfigure = (): void => {
+    store.clear();
+    cache.clear();
+    diagnostics.scheduleAll();
+    if (client.inlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  };
+  connection.onDidChangeConfiguration((params) => {
+    if (!store.hasConfiguration) store.setPushed(params.settings);
+    reconfigure();
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => /[\\/]labs[\\/][^\\/]+\.md$/.test(c.uri))) clearLabs();
+    if (params.changes.some((c) => c.uri.endsWith('.modelcardrc.json'))) {
+      store.resetWarnings();
+      reconfigure();
+    }
+  });
+
+  documents.onDidOpen((e) => {
+    // Re-read settings and .modelcardrc.json whenever a document opens.
+    store.drop(e.document.uri);
+    cache.drop(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    diagnostics.close(e.document.uri);
+    cache.drop(e.document.uri);
+    store.drop(e.document.uri);
+  });
+
+  connection.languages.inlayHint.on(safe('inlay hints', [], async (p) => {
+    const entry = await cache.card(p.textDocument.uri);
+    return entry ? inlayHints(entry, p) : [];
+  }));
+  connection.onCodeAction(safe('code actions', [], async (p) => {
+    const entry = await cache.card(p.textDocument.uri);
+    return entry ? codeActions(entry, p) : [];
+  }));
+  connection.onCompletion(safe('completion', [], async (p) => {
+    const entry = await cache.card(p.textDocument.uri);
+    if (!entry) return [];
+    const file = uriToPath(p.textDocument.uri);
+    return completions(entry, p.position, {
+      labs: () => (file ? labsFor(file) : []),
+      otherBenchmarks: () => [...new Set(documents.keys().filter((u) => u !== entry.uri).flatMap((u) => cache.peek(u)?.analysis.body?.benchmarks.map((b) => b.name) ?? []))],
+    });
+  }));
+  connection.onHover(safe('hover', null, async (p) => {
+    const entry = await cache.card(p.textDocument.uri);
+    return entry ? hover(entry, p.position) : null;
+  }));
+  connection.onDocumentSymbol(safe('document symbols', [], async (p) => {
+    const entry = await cache.card(p.textDocument.uri);
+    return entry ? documentSymbols(entry.analysis) : [];
+  }));
+  connection.onRequest(CardPreviewRequest.method, safe('preview', null, async (p: CardPreviewRequest.Params): Promise<CardPreviewRequest.Result> => {
+    const entry = await cache.get(p.uri);
+    return entry ? previewOf(entry) : null;
+  }));
+  connection.onRequest(CheckWorkspaceRequest.method, safe('workspace check', { files: 0, cards: 0, errors: 0, warnings: 0 }, () =>
+    checkWorkspace(connection, workspace, cache, store, (uri) => documents.get(uri) !== undefined),
+  ));
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,152 @@
+// Settings (`modelCard.*` via workspace/configuration) merged with the nearest .modelcardrc.json.
+import * as path from 'path';
+import type { Connection } from 'vscode-languageserver/node';
+import { DEFAULT_CONFIG, RULE_IDS, withRuleOverrides, type EngineConfig, type RuleId, type SeveritySetting } from '../core';
+import { findConfigFile, loadConfigFile } from '../node/configFile';
+import { matchesAny } from './glob';
+import { uriToPath, type Workspace } from './workspace';
+
+export interface Settings {
+  enable: boolean;
+  files: string[];
+  configFile: string;
+  rules: Partial<Record<RuleId, SeveritySetting>>;
+  inlayHints: { alScore: boolean; ratio: boolean; trainingCompute: boolean; frontMatter: boolean };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  files: [],
+  configFile: '',
+  rules: {},
+  inlayHints: { alScore: true, ratio: true, trainingCompute: true, frontMatter: true },
+};
+
+/** What one document is checked with. */
+export interface DocumentSettings {
+  settings: Settings;
+  config: EngineConfig;
+  /** The .modelcardrc.json in effect, or null. */
+  configPath: string | null;
+  /** Matched by `modelCard.files`: checked even when the content does not look like a card. */
+  assumeCard: boolean;
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+/** How long to wait for a client's configuration answer before using defaults. */
+const CONFIG_TIMEOUT_MS = 3000;
+
+const bool = (v: unknown, fallback: boolean): boolean => (typeof v === 'boolean' ? v : fallback);
+
+/** Reads a raw `modelCard` settings object leniently: wrong types fall back to the defaults. */
+export function readSettings(raw: unknown): Settings {
+  const o = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const hints = o.inlayHints !== null && typeof o.inlayHints === 'object' ? (o.inlayHints as Record<string, unknown>) : {};
+  const rules: Partial<Record<RuleId, SeveritySetting>> = {};
+  if (o.rules !== null && typeof o.rules === 'object') {
+    for (const [id, sev] of Object.entries(o.rules as Record<string, unknown>)) {
+      if ((RULE_IDS as readonly string[]).includes(id) && typeof sev === 'string' && SEVERITIES.has(sev)) rules[id as RuleId] = sev as SeveritySetting;
+    }
+  }
+  const d = DEFAULT_SETTINGS.inlayHints;
+  return {
+    enable: bool(o.enable, true),
+    files: Array.isArray(o.files) ? o.files.filter((f): f is string => typeof f === 'string') : [],
+    configFile: typeof o.configFile === 'string' ? o.configFile : '',
+    rules,
+    inlayHints: {
+      alScore: bool(hints.alScore, d.alScore),
+      ratio: bool(hints.ratio, d.ratio),
+      trainingCompute: bool(hints.trainingCompute, d.trainingCompute),
+      frontMatter: bool(hints.frontMatter, d.frontMatter),
+    },
+  };
+}
+
+export class SettingsStore {
+  /** Set from the client's capabilities at initialize. */
+  hasConfiguration = false;
+  /** Settings pushed by didChangeConfiguration, for clients without workspace/configuration. */
+  private pushed: Settings = DEFAULT_SETTINGS;
+  private readonly perDocument = new Map<string, Promise<DocumentSettings>>();
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly workspace: Workspace,
+  ) {}
+
+  /** The settings of a document, resolved once and cached until something changes. */
+  forDocument(uri: string): Promise<DocumentSettings> {
+    let p = this.perDocument.get(uri);
+    if (!p) {
+      p = this.resolve(uri);
+      this.perDocument.set(uri, p);
+    }
+    return p;
+  }
+
+  /** Forgets one document's settings (closed, or re-read on open). */
+  drop(uri: string): void {
+    this.perDocument.delete(uri);
+  }
+
+  /** Forgets all cached settings (a settings or config file change). */
+  clear(): void {
+    this.perDocument.clear();
+  }
+
+  /** Takes settings pushed with didChangeConfiguration (`{ modelCard: {...} }`). */
+  setPushed(raw: unknown): void {
+    const section = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>).modelCard : undefined;
+    this.pushed = section === undefined ? DEFAULT_SETTINGS : readSettings(section);
+  }
+
+  private async resolve(uri: string): Promise<DocumentSettings> {
+    const settings = this.hasConfiguration ? await this.fetch(uri) : this.pushed;
+    const file = uriToPath(uri);
+    const folder = file ? this.workspace.folderOf(file) : null;
+    const assumeCard = file !== null && folder !== null && settings.files.length > 0 && matchesAny(path.relative(folder, file), settings.files);
+    const loaded = file ? this.loadConfig(file, folder, settings.configFile) : null;
+    const base = loaded?.config ?? DEFAULT_CONFIG;
+    const config = Object.keys(settings.rules).length > 0 ? withRuleOverrides(base, settings.rules) : base;
+    return { settings, config, configPath: loaded?.path ?? null, assumeCard };
+  }
+
+  private async fetch(uri: string): Promise<Settings> {
+    try {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), CONFIG_TIMEOUT_MS);
+      });
+      const raw: unknown = await Promise.race([this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'modelCard' }), timeout]);
+      clearTimeout(timer);
+      return readSettings(raw);
+    } catch (e) {
+      this.connection.console.warn(`modelCard settings could not be read, using defaults: ${String(e)}`);
+      return DEFAULT_SETTINGS;
+    }
+  }
+
+  /** The explicit `modelCard.configFile`, else the nearest .modelcardrc.json up to the workspace folder. */
+  private loadConfig(file: string, folder: string | null, configFile: string): { config: EngineConfig; path: string | null } | null {
+    const explicit = configFile.trim();
+    const found = explicit ? path.resolve(folder ?? path.dirname(file), explicit) : findConfigFile(path.dirname(file), folder ?? undefined);
+    if (!found) return null;
+    const loaded = loadConfigFile(found);
+    if (loaded.error) this.warnOnce(`Model Card: ${loaded.error}. Using the default configuration.`);
+    return loaded;
+  }
+
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.connection.console.warn(message);
+    this.connection.window.showWarningMessage(message);
+  }
+
+  /** Lets a fixed config file warn again after it changes. */
+  resetWarnings(): void {
+    this.warned.clear();
+  }
+}
