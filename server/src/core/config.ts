@@ -41,7 +41,9 @@ export function parseConfig(input: unknown): ConfigResult {
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
     path = [...issue.path.map(String), ...issue.keys].join('.');
-    message = `unknown key${issue.keys.length > 1 ? 's' : ''} (known: ${knownKeysAt(issue.path.map(String)).join(', ')})`;
+    message = issue.path[0] === 'rules'
+      ? `unknown rule id${issue.keys.length > 1 ? 's' : ''} (known: ${RULE_IDS.join(', ')})`
+      : `unknown key${issue.keys.length > 1 ? 's' : ''} (known: ${knownKeysAt(issue.path.map(String)).join(', ')})`;
   } else if (issue.code === 'invalid_value' && issue.path[0] === 'rules') {
     message = `must be one of ${severitySetting.options.join(', ')}`;
   } else if (issue.code === 'invalid_key' && issue.path[0] === 'rules') {
