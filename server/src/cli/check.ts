@@ -1,0 +1,80 @@
+// Reads each file and runs the engine over it: the one place the CLI does per-file work.
+import * as fs from 'fs';
+import { analyzeCard, type CardFormat, type Finding, type Metrics, type Severity } from '../core';
+import type { ConfigResolver } from './configs';
+import { errorCode, type InputFile } from './walk';
+
+export interface CardReport {
+  path: string;
+  abs: string;
+  format: CardFormat;
+  metrics: Metrics;
+  findings: Finding[];
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  information: number;
+  hints: number;
+  /** Files with at least one finding. */
+  filesWithFindings: number;
+}
+
+export interface CheckResult {
+  reports: CardReport[];
+  /** Files that could not be read: the others are still reported, the exit code is 2. */
+  ioErrors: string[];
+  /** Broken config files: nothing is reported, the exit code is 2. */
+  configErrors: string[];
+}
+
+const BOM = '\uFEFF';
+
+/** Reads a file as text; editors drop a leading BOM, so positions are counted without it. */
+export function readCardText(abs: string): { text: string; bom: boolean } {
+  const raw = fs.readFileSync(abs, 'utf8');
+  return raw.startsWith(BOM) ? { text: raw.slice(1), bom: true } : { text: raw, bom: false };
+}
+
+/** Checks every file; walked files that are not cards by content are left out. */
+export function checkFiles(files: readonly InputFile[], configs: ConfigResolver): CheckResult {
+  const reports: CardReport[] = [];
+  const ioErrors: string[] = [];
+  const configErrors = new Set<string>();
+  for (const file of files) {
+    const lookup = configs.forFile(file.abs);
+    if (!lookup.ok) {
+      configErrors.add(lookup.error); // named once, not once per card under it
+      continue;
+    }
+    let text: string;
+    try {
+      text = readCardText(file.abs).text;
+    } catch (e) {
+      ioErrors.push(`${file.display}: cannot be read (${errorCode(e)})`);
+      continue;
+    }
+    const analysis = analyzeCard(text, { config: lookup.config, assumeCard: file.explicit });
+    if (!analysis.isCard || analysis.format === null) continue;
+    reports.push({ path: file.display, abs: file.abs, format: analysis.format, metrics: analysis.metrics, findings: analysis.findings });
+  }
+  return { reports, ioErrors, configErrors: [...configErrors] };
+}
+
+/** Keeps only error-severity findings (--quiet). */
+export function onlyErrors(reports: readonly CardReport[]): CardReport[] {
+  return reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
+}
+
+/** Counts findings by severity. */
+export function summarize(reports: readonly CardReport[]): Summary {
+  const count: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  let filesWithFindings = 0;
+  for (const r of reports) {
+    if (r.findings.length > 0) filesWithFindings++;
+    for (const f of r.findings) count[f.severity]++;
+  }
+  return { files: reports.length, errors: count.error, warnings: count.warning, information: count.information, hints: count.hint, filesWithFindings };
+}

@@ -1,0 +1,107 @@
+// Finding the Markdown files to check: explicit files as given, directories walked in sorted order.
+import * as fs from 'fs';
+import * as path from 'path';
+
+export interface InputFile {
+  /** Absolute path, for reading. */
+  abs: string;
+  /** Path relative to the working directory with forward slashes, for reports. */
+  display: string;
+  /** Named on the command line: checked as a card whatever its content. */
+  explicit: boolean;
+}
+
+export interface WalkResult {
+  files: InputFile[];
+  /** I/O problems (missing path, unreadable directory), one message each. */
+  errors: string[];
+}
+
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+/** Path relative to `cwd` with forward slashes (absolute when on another drive). */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  const shown = rel === '' ? path.basename(abs) : path.isAbsolute(rel) ? abs : rel;
+  return shown.split(path.sep).join('/');
+}
+
+// Names compare by UTF-16 code units, so the order does not depend on the machine's locale.
+const byName = (a: fs.Dirent, b: fs.Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Collects the files under `paths` (files and directories), each once, in a stable order. */
+export function collectFiles(paths: readonly string[], cwd: string): WalkResult {
+  const files: InputFile[] = [];
+  const errors: string[] = [];
+  const seen = new Map<string, InputFile>();
+  const visitedDirs = new Set<string>();
+
+  const add = (abs: string, explicit: boolean): void => {
+    const known = seen.get(abs);
+    if (known) {
+      known.explicit ||= explicit;
+      return;
+    }
+    const file = { abs, display: displayPath(abs, cwd), explicit };
+    seen.set(abs, file);
+    files.push(file);
+  };
+
+  const walk = (dir: string, shownAs: string): void => {
+    // Symlinked directories can loop back; the real path tells.
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch {
+      real = dir;
+    }
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push(`${shownAs}: cannot read directory (${errorCode(e)})`);
+      return;
+    }
+    entries.sort(byName);
+    for (const entry of entries) {
+      const abs = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = fs.statSync(abs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue; // a dangling link in a walked folder is not the user's request
+        }
+      }
+      if (isDir) {
+        if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) walk(abs, `${shownAs}/${entry.name}`);
+      } else if (isFile && /\.md$/i.test(entry.name)) {
+        add(abs, false);
+      }
+    }
+  };
+
+  for (const given of paths) {
+    const abs = path.resolve(cwd, given);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      errors.push(`${given}: ${errorCode(e) === 'ENOENT' ? 'no such file or directory' : `cannot be read (${errorCode(e)})`}`);
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, displayPath(abs, cwd));
+    else add(abs, true);
+  }
+  return { files, errors };
+}
+
+/** The errno code of an I/O error, or its message. */
+export function errorCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? String(e);
+}
