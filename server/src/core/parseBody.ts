@@ -35,8 +35,9 @@ export interface BodyCard {
   cardSignals: number;
 }
 
-const HEADER_RE = /^\*\*([^*]+?):\*\*[ \t]*(.*?)\s*$/;
-const BULLET_RE = /^([ \t]*[-*+][ \t]+)\*\*([^*]+?):\*\*[ \t]*(.*?)\s*$/;
+// A trailing HTML comment (`<!-- modelcard-disable-line … -->`) is not part of the value.
+const HEADER_RE = /^\*\*([^*]+?):\*\*[ \t]*(.*?)\s*(?:<!--(?:(?!-->).)*-->\s*)*$/;
+const BULLET_RE = /^([ \t]*[-*+][ \t]+)\*\*([^*]+?):\*\*[ \t]*(.*?)\s*(?:<!--(?:(?!-->).)*-->\s*)*$/;
 const HEADING_RE = /^(#{1,3})[ \t]+(.*?)[ \t#]*$/;
 const FENCE_RE = /^[ \t]*(```|~~~)/;
 
@@ -134,7 +135,10 @@ export function parseBody(index: LineIndex, startLine: number): BodyCard {
 
 function pushField(card: BodyCard, line: number, text: string, label: string, value: string, labelStart: number): void {
   const keyStart = text.indexOf(label, labelStart - 2);
-  const valueStart = value ? text.lastIndexOf(value) : text.length;
+  // The value starts right after `:**` and its spaces (searching from the end would land in a trailing comment).
+  let after = keyStart + label.length + 3;
+  while (text[after] === ' ' || text[after] === '\t') after++;
+  const valueStart = value ? text.indexOf(value, after) : text.length;
   card.fields.push({
     name: label as BodyFieldName,
     key: label,
