@@ -1,5 +1,5 @@
 // Quick fixes from the engine's certain fixes and suggestions, and source.fixAll.modelcard.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node';
 import { fixAll, type Finding, type Fix } from '../core';
 import type { CardEntry } from './analysisCache';
 import { rangesTouch, sameRange, SOURCE, toDiagnostic } from './convert';
@@ -19,14 +19,15 @@ export function codeActions(entry: CardEntry, params: CodeActionParams): CodeAct
     const pairs: [Finding, Diagnostic][] =
       sent.length > 0
         ? sent.flatMap((d) => findings.filter((f) => f.rule === d.code && sameRange(f.range, d.range)).map((f): [Finding, Diagnostic] => [f, d]))
-        : findings.filter((f) => rangesTouch(f.range, params.range)).map((f): [Finding, Diagnostic] => [f, toDiagnostic(f)]);
+        : findings.filter((f) => inRequest(f, params.range)).map((f): [Finding, Diagnostic] => [f, toDiagnostic(f)]);
     for (const [finding, diagnostic] of pairs) {
       if (finding.fix) actions.push(quickFix(uri, finding.fix, diagnostic, true));
       for (const s of finding.suggestions ?? []) actions.push(quickFix(uri, s, diagnostic, false));
     }
   }
 
-  if (wants(FIX_ALL_KIND) && findings.some((f) => f.fix)) {
+  // Fix-all is a source action: only when asked for by kind (on save, or the Source Action menu).
+  if (only && wants(FIX_ALL_KIND) && findings.some((f) => f.fix)) {
     const text = entry.analysis.index.text;
     const fixed = fixAll(text, { config: entry.config, assumeCard: entry.settings.assumeCard });
     if (fixed !== text) {
@@ -34,6 +35,12 @@ export function codeActions(entry: CardEntry, params: CodeActionParams): CodeAct
     }
   }
   return actions;
+}
+
+/** A finding in the requested range; a bare cursor takes the findings of its whole line. */
+function inRequest(f: Finding, range: Range): boolean {
+  const cursor = range.start.line === range.end.line && range.start.character === range.end.character;
+  return cursor ? f.range.start.line <= range.start.line && range.start.line <= f.range.end.line : rangesTouch(f.range, range);
 }
 
 function quickFix(uri: string, fix: Fix, diagnostic: Diagnostic, isPreferred: boolean): CodeAction {
