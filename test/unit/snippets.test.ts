@@ -158,3 +158,67 @@ void describe('snippets/markdown.code-snippets', () => {
     }
   });
 });
+
+interface GrammarRule {
+  match?: string;
+  begin?: string;
+  end?: string;
+  name?: string;
+  captures?: Record<string, { name?: string }>;
+  patterns?: GrammarRule[];
+}
+
+const grammar = JSON.parse(readFileSync(resolve(ROOT, 'syntaxes/modelcard.injection.tmLanguage.json'), 'utf8')) as { scopeName: string; injectionSelector: string; repository: Record<string, GrammarRule> };
+
+/** Every rule of the grammar, nested ones included. */
+function rules(): GrammarRule[] {
+  const out: GrammarRule[] = [];
+  const walk = (r: GrammarRule): void => {
+    out.push(r);
+    for (const p of r.patterns ?? []) walk(p);
+  };
+  Object.values(grammar.repository).forEach(walk);
+  return out;
+}
+
+/** Oniguruma's \A and \G have no JS equivalent; ^ is close enough to check the rest compiles. */
+const jsRegExp = (source: string): RegExp => new RegExp(source.replace(/\\A/g, '^').replace(/\\G/g, ''), 'u');
+
+void describe('syntaxes/modelcard.injection.tmLanguage.json', () => {
+  void it('is an injection into Markdown under the declared scope name', () => {
+    assert.equal(grammar.scopeName, 'text.modelcard.injection');
+    assert.match(grammar.injectionSelector, /^L:text\.html\.markdown\b/);
+  });
+
+  void it('has regexes that compile', () => {
+    for (const r of rules()) for (const source of [r.match, r.begin, r.end]) if (source !== undefined) assert.doesNotThrow(() => jsRegExp(source), source);
+  });
+
+  const begins = rules().filter((r) => r.begin !== undefined && r.name?.startsWith('meta.field.'));
+  const matchesAny = (line: string): boolean => begins.some((r) => jsRegExp(r.begin ?? '').test(line));
+
+  void it('recognises every field line of a card', () => {
+    const card = cardText({ modelName: 'Acme 7B', organization: 'Acme AI', orgSlug: 'acme-ai', today: '2025-03-07' });
+    const fieldLines = card.split('\n').filter((l) => /^(- )?\*\*[^*]+:\*\*/.test(l) && !l.startsWith('**From'));
+    assert.equal(fieldLines.length, 11);
+    for (const line of fieldLines) assert.ok(matchesAny(line), line);
+  });
+
+  void it('leaves ordinary Markdown alone', () => {
+    for (const line of ['- **Note:** something', '**Bold** text', '- Parameters: 7B', 'Released: Dec/2024', '| **MMLU** | 86.1 | x |']) assert.ok(!matchesAny(line), line);
+  });
+
+  void it('scopes values: numbers, units, ratio labels, tiers, unknowns', () => {
+    const scopesOf = (fieldName: string, value: string): string[] => {
+      const rule = begins.find((r) => r.name === `meta.field.${fieldName}.modelcard`);
+      assert.ok(rule, fieldName);
+      return (rule.patterns ?? []).filter((p) => p.match !== undefined && jsRegExp(p.match).test(value)).flatMap((p) => [p.name, ...Object.values(p.captures ?? {}).map((c) => c.name)]).filter((n): n is string => n !== undefined);
+    };
+    assert.deepEqual(scopesOf('count', '78.0B'), ['constant.numeric.modelcard', 'keyword.other.unit.modelcard']);
+    assert.deepEqual(scopesOf('count', '-B'), ['constant.language.unknown.modelcard', 'keyword.other.unit.modelcard']);
+    assert.ok(scopesOf('ratio', '233:1 ✅ Compute-optimal').includes('markup.inserted.modelcard'));
+    assert.ok(scopesOf('ratio', '15:1 ⚠️ Under-trained').includes('markup.changed.modelcard'));
+    assert.ok(scopesOf('alscore', '4.0 (Mid-tier)').includes('entity.name.type.tier.modelcard'));
+    assert.deepEqual(scopesOf('released', 'TBA'), ['constant.language.unknown.modelcard']);
+  });
+});
