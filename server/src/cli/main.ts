@@ -46,12 +46,9 @@ export function runCheck(args: CheckArgs, cwd: string): Outcome {
   else if (args.format === 'sarif') stdout = formatSarif(reports, version, cwd);
   else stdout = (fixedNote.length > 0 ? fixedNote.join('\n') + '\n' : '') + formatText(reports, summary);
 
-  let code = all.errors > 0 ? EXIT_ERRORS : EXIT_OK;
-  if (args.maxWarnings !== null && all.warnings > args.maxWarnings) {
-    stderr.push(`too many warnings: ${all.warnings} (--max-warnings ${args.maxWarnings})`);
-    code = EXIT_ERRORS;
-  }
-  if (stderr.length > 0) code = EXIT_TROUBLE;
+  const tooManyWarnings = args.maxWarnings !== null && all.warnings > args.maxWarnings;
+  const code = stderr.length > 0 ? EXIT_TROUBLE : all.errors > 0 || tooManyWarnings ? EXIT_ERRORS : EXIT_OK;
+  if (tooManyWarnings) stderr.push(`too many warnings: ${all.warnings} (--max-warnings ${String(args.maxWarnings)})`);
   return { stdout, stderr, code };
 }
 
