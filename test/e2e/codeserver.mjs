@@ -133,8 +133,7 @@ function groupAlive(pid) {
 }
 
 const liveGroups = new Set();
-process.on('exit', () => {
-  // Last-resort cleanup if a test forgets stop(): kill whatever code-server groups remain.
+function killAllGroups() {
   for (const pid of liveGroups) {
     try {
       process.kill(-pid, 'SIGKILL');
@@ -142,12 +141,21 @@ process.on('exit', () => {
       /* already gone */
     }
   }
-});
+}
+// Last-resort cleanup if a test forgets stop() or is interrupted: kill remaining code-server groups.
+process.on('exit', killAllGroups);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(sig, () => {
+    killAllGroups();
+    process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1));
+  });
+}
 
 /**
  * Starts code-server with a fresh user-data-dir and extensions-dir under .cache/e2e/run-<timestamp>/,
  * optionally installing a .vsix first; resolves when it answers HTTP.
- * Returns { url, port, runDir, userDataDir, extensionsDir, logPath, logs(), vscodeLogs(), stop() }.
+ * Returns { url, port, pid, runDir, userDataDir, extensionsDir, logPath, logs(), vscodeLogs(), stop({ removeRunDir }) }.
+ * `settings` are merged over DEFAULT_SETTINGS.
  */
 export async function startCodeServer({ vsixPath, workspaceDir, port, settings = {}, timeoutMs = 60_000 } = {}) {
   assertInstalled();
@@ -217,7 +225,7 @@ export async function startCodeServer({ vsixPath, workspaceDir, port, settings =
 
   let stopped = false;
   /** Stops code-server and its whole process tree (SIGTERM, then SIGKILL after 5 s). Idempotent. */
-  const stop = async () => {
+  const stop = async ({ removeRunDir = false } = {}) => {
     if (stopped) return;
     stopped = true;
     try {
@@ -237,7 +245,8 @@ export async function startCodeServer({ vsixPath, workspaceDir, port, settings =
       while (groupAlive(pid) && Date.now() < hard) await sleep(100);
     }
     liveGroups.delete(pid);
-    logStream.end();
+    await new Promise((r) => logStream.end(r));
+    if (removeRunDir) fs.rmSync(runDir, { recursive: true, force: true });
   };
 
   /** Concatenated VS Code logs of this run (server, exthost, extension output channels). */
@@ -338,34 +347,68 @@ async function openQuickInput(page, key) {
   return { widget, input };
 }
 
-// Waits until the focused quick-pick row's aria-label contains `text` (case-insensitive).
-async function waitForFocusedRow(page, text, timeout) {
-  await page.waitForFunction(
-    (t) => {
-      const row = document.querySelector('.quick-input-widget .quick-input-list .monaco-list-row.focused');
-      return !!row && (row.getAttribute('aria-label') || row.textContent || '').toLowerCase().includes(t.toLowerCase());
-    },
-    text,
-    { timeout },
-  );
+// Waits (bounded) until a quick-pick row's label is exactly `name` (case-insensitive; and its
+// description is `description` when given), moves the list focus onto it with the arrow keys,
+// and accepts it with Enter. Fuzzy ranking may put another row first ("Open Locked Preview to
+// the Side" above "Open Preview to the Side"), so the focused row alone is not trusted.
+async function pickRow(page, { name, description }, timeout) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const handle = await page
+      .waitForFunction(
+        ({ name, description }) => {
+          const norm = (s) => (s ?? '').replace(/\u00a0/g, ' ').trim().toLowerCase();
+          const rows = [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')];
+          const match = rows.find(
+            (r) =>
+              norm(r.querySelector('.label-name')?.textContent) === norm(name) &&
+              (description === undefined || norm(r.querySelector('.label-description')?.textContent) === norm(description)),
+          );
+          if (!match) return null;
+          const focused = rows.find((r) => r.classList.contains('focused'));
+          return { target: Number(match.dataset.index), focused: focused ? Number(focused.dataset.index) : -1 };
+        },
+        { name, description },
+        { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
+      )
+      .catch(async (err) => {
+        const rows = await page
+          .locator('.quick-input-widget .quick-input-list .monaco-list-row')
+          .evaluateAll((els) => els.map((r) => r.getAttribute('aria-label')))
+          .catch(() => []);
+        const what = description === undefined ? `"${name}"` : `"${name}" (in "${description}")`;
+        throw new Error(`quick pick: no row labelled ${what} within ${timeout} ms; rows shown: ${JSON.stringify(rows)}`, {
+          cause: err,
+        });
+      });
+    const { target, focused } = await handle.jsonValue();
+    if (focused === target) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`quick pick: could not focus row "${name}"`);
+    const key = target > focused ? 'ArrowDown' : 'ArrowUp';
+    for (let i = 0; i < Math.abs(target - focused); i++) await page.keyboard.press(key);
+    // Loop: re-check that the focus landed on the matching row (the list may have re-sorted).
+  }
 }
 
-/** Runs a command by its palette title (e.g. "Model Card: Check Workspace") via F1 + type + Enter. */
+/** Runs a command by its exact palette title (e.g. "Model Card: Check Workspace") via F1, typing it, Enter. */
 export async function runCommand(page, title, { timeout = 20_000 } = {}) {
   const { widget, input } = await openQuickInput(page, 'F1');
   await input.fill(`>${title}`);
-  await waitForFocusedRow(page, title, timeout);
-  await page.keyboard.press('Enter');
+  await pickRow(page, { name: title }, timeout);
   await widget.waitFor({ state: 'hidden', timeout });
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P, needs rg) and waits until it is the active tab. */
 export async function openFile(page, relativePath, { timeout = 20_000 } = {}) {
-  const base = path.posix.basename(relativePath.replace(/\\/g, '/'));
+  const rel = relativePath.replace(/\\/g, '/');
+  const base = path.posix.basename(rel);
+  const dir = path.posix.dirname(rel);
   const { widget, input } = await openQuickInput(page, 'Control+P');
-  await input.fill(relativePath);
-  await waitForFocusedRow(page, base, timeout);
-  await page.keyboard.press('Enter');
+  await input.fill(rel);
+  await pickRow(page, { name: base, description: dir === '.' ? undefined : dir }, timeout);
   await widget.waitFor({ state: 'hidden', timeout });
   await page
     .locator(`.editor-group-container.active .tab.active[data-resource-name="${base}"]`)
@@ -390,6 +433,50 @@ export async function editorText(page) {
     rows.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
     return rows.map((r) => r.textContent.replace(/\u00a0/g, ' ')).join('\n');
   }, await lines.elementHandle());
+}
+
+/**
+ * Inlay hints rendered in the active editor's visible lines, in order. VS Code 1.96 gives them no
+ * stable class: each is injected text in `.view-line` spans with a generated `dyn-rule-*` class
+ * (the label, plus whitespace-only padding spans), so consecutive such spans are joined and trimmed.
+ */
+export async function inlayHints(page) {
+  const lines = page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+  return page.evaluate((el) => {
+    const rows = [...el.querySelectorAll('.view-line')];
+    rows.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    const hints = [];
+    for (const row of rows) {
+      let cur = null;
+      for (const span of row.querySelectorAll(':scope > span > span')) {
+        const isHint = [...span.classList].some((c) => c.startsWith('dyn-rule-'));
+        if (isHint) cur = (cur ?? '') + span.textContent;
+        else if (cur !== null) {
+          if (cur.trim()) hints.push(cur.replace(/\u00a0/g, ' ').trim());
+          cur = null;
+        }
+      }
+      if (cur !== null && cur.trim()) hints.push(cur.replace(/\u00a0/g, ' ').trim());
+    }
+    return hints;
+  }, await lines.elementHandle());
+}
+
+/** Opens the Problems panel; returns aria-labels of its rendered rows ("N problems in file F ...", "Error: msg at line L ..."). */
+export async function problems(page, { timeout = 20_000 } = {}) {
+  await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)', { timeout });
+  await page.locator('.markers-panel').waitFor({ state: 'visible', timeout });
+  // Rows render asynchronously; when the status bar counts problems, wait for the list to show them.
+  const summary = (await problemSummary(page)) ?? '';
+  if (/[1-9]/.test(summary)) {
+    await page.locator('.markers-panel .monaco-list-row').first().waitFor({ state: 'visible', timeout });
+  }
+  return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+}
+
+/** Status bar problem summary, e.g. "Errors: 1, Warnings: 2" or "No Problems" (aria-label of #status.problems). */
+export async function problemSummary(page) {
+  return page.locator('#status\\.problems').getAttribute('aria-label');
 }
 
 /**

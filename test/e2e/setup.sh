@@ -67,13 +67,26 @@ end_step() {
 }
 
 # ---------------------------------------------------------------------------------------------
-step "check prerequisites (node 20, npm, root for apt)"
-command -v node >/dev/null || { echo "node not found" >&2; false; }
-command -v npm >/dev/null || { echo "npm not found" >&2; false; }
+step "check prerequisites (node 20, npm, python3/make/g++ for node-gyp, node headers)"
+for tool in node npm python3 make g++; do
+  command -v "$tool" >/dev/null || { echo "$tool not found (needed to install/build code-server)" >&2; false; }
+done
 NODE_MAJOR="$(node -p 'process.versions.node.split(".")[0]')"
 if [[ "$NODE_MAJOR" != "20" ]]; then
   echo "code-server $CS_VERSION needs Node 20 (its native modules are built for the running node); found $(node -v)" >&2
   false
+fi
+# node-gyp must build against Node's own headers (it cannot download them here). This machine's
+# npm is configured with nodedir=/usr; set it when that config is missing but the headers exist.
+NODEDIR="$(npm config get nodedir 2>/dev/null || true)"
+if [[ -z "$NODEDIR" || "$NODEDIR" == "undefined" || "$NODEDIR" == "null" ]]; then
+  NODE_PREFIX="$(dirname "$(dirname "$(command -v node)")")"
+  if [[ -f "$NODE_PREFIX/include/node/node.h" ]]; then
+    export npm_config_nodedir="$NODE_PREFIX"
+    echo "    npm nodedir not set; using $NODE_PREFIX (has include/node/node.h)"
+  else
+    echo "    warning: npm nodedir not set and no Node headers at $NODE_PREFIX/include/node; node-gyp may try to download them" >&2
+  fi
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -90,8 +103,8 @@ else
   echo "    missing: ${missing[*]}"
   SUDO=""
   if [[ "$(id -u)" != 0 ]]; then SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  logged apt-get-update $SUDO apt-get update
+  logged apt-get-install env DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing[@]}"
 fi
 test -x /usr/bin/chromium || { echo "/usr/bin/chromium missing after apt" >&2; false; }
 test -x /usr/bin/rg || { echo "/usr/bin/rg missing after apt" >&2; false; }
@@ -175,6 +188,11 @@ step "verify native modules load and code-server runs"
   console.log("    lib/vscode native modules load");
 ')
 (cd "$STAGE" && node -e 'require("argon2"); console.log("    argon2 loads")')
+(cd "$VS" && node -e '
+  const v = require("./node_modules/@vscode/proxy-agent/package.json").version;
+  if (v !== process.argv[1]) throw new Error("@vscode/proxy-agent " + v + " installed, expected " + process.argv[1]);
+  console.log("    @vscode/proxy-agent " + v + " installed");
+' "$PROXY_AGENT_VERSION")
 "$VS/node_modules/@vscode/ripgrep/bin/rg" --version | head -1 | sed 's/^/    /'
 # XDG dirs pointed inside the stage so that nothing is written to ~/.config/code-server.
 VERIFY_HOME="$STAGE/.verify-home"

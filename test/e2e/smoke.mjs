@@ -19,6 +19,7 @@ const HELLO = 'Hello from the e2e smoke test';
 const shot = path.join(E2E_DIR, 'smoke.png');
 let step = '(start)';
 let server;
+let workspace;
 let browser;
 let page;
 const t0 = Date.now();
@@ -33,7 +34,7 @@ async function run(name, fn) {
 
 let failed = false;
 try {
-  const workspace = await run('make workspace', () => {
+  workspace = await run('make workspace', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mcs-smoke-'));
     fs.writeFileSync(path.join(dir, 'hello.md'), `# Smoke\n\n${HELLO} 🚀\n`);
     return dir;
@@ -55,7 +56,9 @@ try {
   if (server) console.error(`code-server log: ${server.logPath}\n${server.logs().slice(-3000)}`);
 } finally {
   if (browser) await browser.close().catch((e) => console.error('browser.close:', e));
-  if (server) await server.stop().catch((e) => console.error('server.stop:', e));
+  // The run dir (logs, user data) is kept on failure for debugging.
+  if (server) await server.stop({ removeRunDir: !failed }).catch((e) => console.error('server.stop:', e));
+  if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
 }
 
 if (failed) {
