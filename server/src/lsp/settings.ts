@@ -1,6 +1,6 @@
 // Settings (`modelCard.*` via workspace/configuration) merged with the nearest .modelcardrc.json.
 import * as path from 'path';
-import type { Connection } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { DEFAULT_CONFIG, RULE_IDS, withRuleOverrides, type EngineConfig, type RuleId, type SeveritySetting } from '../core';
 import { findConfigFile, loadConfigFile } from '../node/configFile';
 import { matchesAny } from './glob';
@@ -142,7 +142,8 @@ export class SettingsStore {
     if (this.warned.has(message)) return;
     this.warned.add(message);
     this.connection.console.warn(message);
-    this.connection.window.showWarningMessage(message);
+    // A notification, not window/showMessageRequest: minimal clients need not answer it.
+    this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
   }
 
   /** Lets a fixed config file warn again after it changes. */
