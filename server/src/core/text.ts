@@ -43,6 +43,9 @@ export class LineIndex {
   }
 
   offsetAt(pos: Position): number {
+    // As editors do: a line before the first is the start, a line past the last is the end of the text.
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.lines.length) return this.text.length;
     const line = Math.max(0, Math.min(pos.line, this.lines.length - 1));
     return (this.starts[line] ?? 0) + Math.max(0, Math.min(pos.character, (this.lines[line] ?? '').length));
   }
