@@ -2,8 +2,8 @@
 import type { RuleContext } from '../context';
 import type { BodyFieldName } from '../parseBody';
 import { parseCount } from '../numbers';
-import { fullLineRange } from '../text';
-import type { Range, SourceField } from '../types';
+import { fullLineRange, lineRange } from '../text';
+import type { Range, SourceField, TextEdit } from '../types';
 import { ACCESS_LABELS, BODY_TYPES, FORMULA_TEXT, isValidDate, readAccess, readAlScore, readRatio, readReleased } from '../values';
 import { MONTHS } from '../schema';
 
@@ -42,7 +42,7 @@ export function checkBodyFields(ctx: RuleContext): void {
     const shape = name === 'Last Updated' || REQUIRED.includes(name) ? `**${name}:** …` : `- **${name}:** …`;
     ctx.report('missing-field', range, `${required ? 'Required' : 'Recommended'} field ${name} is missing: add \`${shape}\`${where}`, {
       severity: required ? 'error' : 'information',
-      ...(name === 'Formula' && heading ? { fix: { title: 'Add the Formula line', edits: [{ range: { start: { line: heading.line + 1, character: 0 }, end: { line: heading.line + 1, character: 0 } }, newText: `- **Formula:** ${FORMULA_TEXT}\n` }] } } : {}),
+      ...(name === 'Formula' && heading ? { fix: { title: 'Add the Formula line', edits: [lineInsertAfter(ctx, formulaAnchor(body.fields, heading.line), `- **Formula:** ${FORMULA_TEXT}`)] } } : {}),
     });
   }
 
@@ -52,13 +52,33 @@ export function checkBodyFields(ctx: RuleContext): void {
     if (first) {
       const same = first.raw === field.raw;
       ctx.report('duplicate-field', field.keyRange, `${field.name} is given twice (first on line ${first.line + 1}${same ? ', with the same value' : `: ${first.raw}`})`, {
-        ...(same ? { fix: { title: 'Remove the duplicate line', edits: [{ range: { start: { line: field.line, character: 0 }, end: { line: field.line + 1, character: 0 } }, newText: '' }] } } : {}),
+        ...(same ? { fix: { title: 'Remove the duplicate line', edits: [lineDelete(ctx, field.line)] } } : {}),
       });
       continue;
     }
     seen.set(field.name, field);
     checkValue(ctx, field);
   }
+}
+
+/** The Formula line goes after the ALScore line of its sub-section, else right after the heading. */
+function formulaAnchor(fields: SourceField[], headingLine: number): number {
+  const al = fields.find((f) => f.key === 'ALScore');
+  return al && al.line > headingLine ? al.line : headingLine;
+}
+
+/** An edit adding a line after `line`, staying inside the document when `line` is the last one. */
+function lineInsertAfter(ctx: RuleContext, line: number, text: string): TextEdit {
+  if (line + 1 < ctx.index.lineCount) return { range: lineRange(line + 1, 0, 0), newText: `${text}\n` };
+  const end = (ctx.index.lines[line] ?? '').length;
+  return { range: lineRange(line, end, end), newText: `\n${text}` };
+}
+
+/** An edit removing a whole line with its line break, staying inside the document when it is the last line. */
+function lineDelete(ctx: RuleContext, line: number): TextEdit {
+  if (line + 1 < ctx.index.lineCount) return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
+  const prev = Math.max(0, line - 1);
+  return { range: { start: { line: prev, character: line > 0 ? (ctx.index.lines[prev] ?? '').length : 0 }, end: { line, character: (ctx.index.lines[line] ?? '').length } }, newText: '' };
 }
 
 /** Reports a malformed field value, with a certain fix where one exists. */
