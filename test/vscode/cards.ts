@@ -1,0 +1,29 @@
+// The cards of the test workspace: written by runTest.ts, known to the suite.
+import { cardText } from '../../client/src/template';
+
+/** A complete card with P and T known, so ALScore, ratio and hints are all computed. */
+function card(overrides: { alScore?: string; access?: string } = {}): string {
+  return cardText({ modelName: 'Test 78B', organization: 'Test Lab', orgSlug: 'test-lab', today: '2025-03-07' })
+    .replace('**Access:** ❓ Unknown', `**Access:** ${overrides.access ?? '🟢 Public'}`)
+    .replace('- **Type:** -', '- **Type:** Dense')
+    .replace('- **Parameters:** -B', '- **Parameters:** 78.0B')
+    .replace('- **Training Tokens:** -B', '- **Training Tokens:** 18120.0B')
+    .replace('- **Token:Param Ratio:** - -', '- **Token:Param Ratio:** 233:1 ✅ Compute-optimal')
+    .replace('- **ALScore:** -', `- **ALScore:** ${overrides.alScore ?? '4.0 (Mid-tier)'}`);
+}
+
+/** File name (relative to the workspace folder) -> content. */
+export const WORKSPACE_CARDS: Record<string, string> = {
+  // alscore-mismatch (4.1 should be 4.0) and invalid-value (Access "Open").
+  'models/test-lab/broken.md': card({ alScore: '4.1 (Mid-tier)', access: 'Open' }),
+  'models/test-lab/fixable.md': card({ alScore: '4.1 (Mid-tier)' }),
+  'models/test-lab/clean.md': card(),
+  // Starts broken; the snippet test replaces its content with the template.
+  'models/test-lab/snippet.md': card({ access: 'Open' }),
+  'README.md': '# Not a card\n\nJust Markdown.\n',
+};
+
+export const BROKEN = 'models/test-lab/broken.md';
+export const FIXABLE = 'models/test-lab/fixable.md';
+export const CLEAN = 'models/test-lab/clean.md';
+export const SNIPPET = 'models/test-lab/snippet.md';

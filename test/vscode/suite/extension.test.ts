@@ -1,0 +1,109 @@
+// Inside VS Code: diagnostics, inlay hints, quick fixes, the template, the preview and New Card, as a person meets them.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { BROKEN, CLEAN, FIXABLE, SNIPPET } from '../cards';
+import { describeDiagnostics, hintText, ruleOf, waitForDiagnostics, waitForTab } from './helpers';
+
+const EXTENSION_ID = 'model-card-studio.model-card-studio';
+
+function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace folder is not open');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+async function open(relative: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceUri(relative));
+  return vscode.window.showTextDocument(doc);
+}
+
+const hasRule = (rule: string) => (ds: vscode.Diagnostic[]): boolean => ds.some((d) => ruleOf(d) === rule);
+/** No errors or warnings: what is left may only say "fill this in". */
+const onlyFillIns = (ds: vscode.Diagnostic[]): boolean => ds.every((d) => d.severity >= vscode.DiagnosticSeverity.Information);
+
+suite('Model Card Studio in VS Code', () => {
+  suiteSetup(async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is not installed in the test instance`);
+    await extension.activate();
+  });
+
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('a broken card shows its diagnostics at the right lines', async () => {
+    const editor = await open(BROKEN);
+    const ds = await waitForDiagnostics(editor.document.uri, (d) => hasRule('alscore-mismatch')(d) && hasRule('invalid-value')(d));
+    const alScore = ds.find((d) => ruleOf(d) === 'alscore-mismatch');
+    assert.ok(alScore);
+    assert.equal(alScore.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(editor.document.lineAt(alScore.range.start.line).text, /^- \*\*ALScore:\*\* 4\.1/);
+    assert.equal(editor.document.getText(alScore.range), '4.1');
+    const access = ds.find((d) => ruleOf(d) === 'invalid-value');
+    assert.ok(access);
+    assert.match(editor.document.lineAt(access.range.start.line).text, /^\*\*Access:\*\* Open/);
+    assert.ok(!ds.some((d) => ruleOf(d) === 'ratio-mismatch'), `unexpected: ${describeDiagnostics(ds)}`);
+  });
+
+  test('inlay hints show the computed ALScore and ratio', async () => {
+    const editor = await open(CLEAN);
+    const doc = editor.document;
+    await waitForDiagnostics(doc.uri, onlyFillIns);
+    const all = new vscode.Range(0, 0, doc.lineCount, 0);
+    const hints = (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, all)) ?? [];
+    const texts = hints.map(hintText);
+    const alLine = doc.getText().split('\n').findIndex((l) => l.startsWith('- **ALScore:**'));
+    const alHint = hints.find((h) => h.position.line === alLine);
+    assert.ok(alHint, `no hint on the ALScore line (hints: ${texts.join(' | ')})`);
+    assert.match(hintText(alHint), /3\.96/);
+    assert.ok(texts.some((t) => t.includes('232.3')), `no exact ratio hint (hints: ${texts.join(' | ')})`);
+  });
+
+  test('a quick fix corrects the ALScore', async () => {
+    const editor = await open(FIXABLE);
+    const uri = editor.document.uri;
+    const [diagnostic] = (await waitForDiagnostics(uri, hasRule('alscore-mismatch'))).filter((d) => ruleOf(d) === 'alscore-mismatch');
+    assert.ok(diagnostic);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+    const fix = actions.find((a) => a.edit && a.diagnostics?.some((d) => ruleOf(d) === 'alscore-mismatch'));
+    assert.ok(fix?.edit, `no quick fix among: ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await waitForDiagnostics(uri, (ds) => !hasRule('alscore-mismatch')(ds));
+    assert.match(editor.document.getText(), /- \*\*ALScore:\*\* 4\.0 \(Mid-tier\)/);
+  });
+
+  test('Insert Template writes a card whose only findings are fill-ins', async () => {
+    const editor = await open(SNIPPET);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, hasRule('invalid-value'));
+    const doc = editor.document;
+    editor.selection = new vscode.Selection(0, 0, doc.lineCount, 0);
+    await vscode.commands.executeCommand('modelCard.insertTemplate');
+    const ds = await waitForDiagnostics(uri, onlyFillIns);
+    assert.ok(onlyFillIns(ds), describeDiagnostics(ds));
+    assert.match(doc.getText(), /^# Model Name\n/);
+    assert.match(doc.getText(), /\*\*Last Updated:\*\* \d{4}-\d{2}-\d{2}/);
+  });
+
+  test('Open Metrics Preview opens a webview beside the card', async () => {
+    await open(CLEAN);
+    await vscode.commands.executeCommand('modelCard.openPreview');
+    const tab = await waitForTab((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('modelCard.preview'), 'the metrics preview tab');
+    // The title comes from the server's answer: wait until it names the model.
+    const titled = await waitForTab((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Metrics: Test 78B', 'the preview titled with the model name');
+    assert.ok(tab && titled);
+  });
+
+  test('New Card creates the file and selects the first fill-in', async () => {
+    const uri = workspaceUri('models/new-lab/new-model.md');
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('modelCard.newCard', { modelName: 'New Model', organization: 'New Lab', uri });
+    assert.equal(created?.toString(), uri.toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.match(text, /^# New Model\n/);
+    assert.match(text, /\*\*Organization:\*\* \[New Lab\]\(\.\.\/\.\.\/labs\/new-lab\.md\)/);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), uri.toString());
+    assert.equal(editor.document.getText(editor.selection), 'TBA');
+  });
+});

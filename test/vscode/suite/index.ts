@@ -1,0 +1,13 @@
+// Mocha runner loaded by VS Code's extension host (--extensionTestsPath): runs every *.test.js beside it.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  // The server's first start and the workbench's first paint are slow on CI machines.
+  const mocha = new Mocha({ ui: 'tdd', color: true, timeout: 60_000 });
+  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.js'))) mocha.addFile(join(__dirname, file));
+  return new Promise((resolvePromise, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} VS Code test(s) failed`)) : resolvePromise()));
+  });
+}
