@@ -10,6 +10,8 @@ export interface CheckArgs {
   quiet: boolean;
   /** Exit 1 when there are more warnings than this (null: warnings never fail). */
   maxWarnings: number | null;
+  /** Threads to check on (null: one per core). */
+  jobs: number | null;
 }
 
 export interface MetricsArgs {
@@ -38,6 +40,7 @@ Options:
   -c, --config FILE  Use this config instead of the nearest .modelcardrc.json.
   -q, --quiet        Report errors only.
   --max-warnings N   Exit 1 when there are more than N warnings.
+  -j, --jobs N       Threads to check on (default: one per core, for 150+ files).
   -h, --help         Show this help.
   -v, --version      Show the version.
 
@@ -53,6 +56,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let config: string | null = null;
   let quiet = false;
   let maxWarnings: number | null = null;
+  let jobs: number | null = null;
   let help = false;
   let version = false;
   let onlyPaths = false;
@@ -101,6 +105,13 @@ export function parseArgs(argv: readonly string[]): Args {
         maxWarnings = Number(raw);
         break;
       }
+      case '-j':
+      case '--jobs': {
+        const raw = value();
+        if (!/^[1-9]\d*$/.test(raw)) throw new UsageError(`--jobs needs a whole number of at least 1, not "${raw}"`);
+        jobs = Number(raw);
+        break;
+      }
       case '-h':
       case '--help':
         noValue();
@@ -123,11 +134,11 @@ export function parseArgs(argv: readonly string[]): Args {
 
   if (command === 'check' || command === 'fix') {
     if (format !== null && !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}": use text, json or sarif`);
-    return { command, paths: rest.length > 0 ? rest : ['.'], format: (format ?? 'text') as OutputFormat, config, quiet, maxWarnings };
+    return { command, paths: rest.length > 0 ? rest : ['.'], format: (format ?? 'text') as OutputFormat, config, quiet, maxWarnings, jobs };
   }
   if (command === 'metrics') {
     if (format !== null && format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" for metrics: use text or json`);
-    if (quiet || maxWarnings !== null) throw new UsageError('--quiet and --max-warnings apply to check and fix only');
+    if (quiet || maxWarnings !== null || jobs !== null) throw new UsageError('--quiet, --max-warnings and --jobs apply to check and fix only');
     const [file, ...extra] = rest;
     if (file === undefined) throw new UsageError('metrics needs a FILE');
     if (extra.length > 0) throw new UsageError(`metrics takes one FILE, got ${rest.length}`);

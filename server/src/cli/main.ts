@@ -3,13 +3,14 @@ import * as path from 'path';
 import { version } from '../../../package.json';
 import { analyzeCard } from '../core';
 import { HELP, parseArgs, UsageError, type CheckArgs, type MetricsArgs } from './args';
-import { checkFiles, onlyErrors, readCardText, summarize } from './check';
+import { onlyErrors, readCardText, summarize } from './check';
 import { ConfigResolver } from './configs';
 import { fixFiles } from './fix';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { formatMetricsTable } from './metricsTable';
+import { checkFilesParallel, runAsWorker, workerCount } from './parallel';
 import { collectFiles, displayPath, errorCode } from './walk';
 
 const EXIT_OK = 0;
@@ -24,17 +25,17 @@ interface Outcome {
 }
 
 /** Runs `check` (or `fix`, which fixes first): findings on stdout, problems on stderr. */
-export function runCheck(args: CheckArgs, cwd: string): Outcome {
+export async function runCheck(args: CheckArgs, cwd: string): Promise<Outcome> {
   const walked = collectFiles(args.paths, cwd);
-  const configs = new ConfigResolver(args.config, cwd);
   const stderr = [...walked.errors];
   let fixedNote: string[] = [];
   if (args.command === 'fix') {
-    const fixed = fixFiles(walked.files, configs);
+    const fixed = fixFiles(walked.files, new ConfigResolver(args.config, cwd));
     stderr.push(...fixed.ioErrors);
     fixedNote = fixed.fixed.map((p) => `fixed ${p}`);
   }
-  const result = checkFiles(walked.files, configs);
+  const workers = workerCount(walked.files.length, args.jobs);
+  const result = await checkFilesParallel(walked.files, args.config, cwd, workers, __filename);
   if (result.configErrors.length > 0) return { stdout: '', stderr: [...stderr, ...result.configErrors], code: EXIT_TROUBLE };
   stderr.push(...result.ioErrors);
 
@@ -72,8 +73,8 @@ export function runMetrics(args: MetricsArgs, cwd: string): Outcome {
   return { stdout: formatMetricsTable(title, shown, a.format, a.metrics, lookup.config), stderr: [], code: EXIT_OK };
 }
 
-/** Parses the arguments and runs the command; never throws. */
-export function run(argv: readonly string[], cwd: string): Outcome {
+/** Parses the arguments and runs the command; never rejects. */
+export async function run(argv: readonly string[], cwd: string): Promise<Outcome> {
   try {
     const args = parseArgs(argv);
     switch (args.command) {
@@ -84,7 +85,7 @@ export function run(argv: readonly string[], cwd: string): Outcome {
       case 'metrics':
         return runMetrics(args, cwd);
       default:
-        return runCheck(args, cwd);
+        return await runCheck(args, cwd);
     }
   } catch (e) {
     if (e instanceof UsageError) return { stdout: '', stderr: [e.message, 'Run `modelcard --help` for usage.'], code: EXIT_TROUBLE };
@@ -92,16 +93,17 @@ export function run(argv: readonly string[], cwd: string): Outcome {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   // A closed pipe (`modelcard check | head`) is not an error worth a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
     throw e;
   });
-  const outcome = run(process.argv.slice(2), process.cwd());
+  const outcome = await run(process.argv.slice(2), process.cwd());
   if (outcome.stdout) process.stdout.write(outcome.stdout);
   if (outcome.stderr.length > 0) process.stderr.write(outcome.stderr.map((m) => `modelcard: ${m}`).join('\n') + '\n');
   process.exitCode = outcome.code;
 }
 
-if (require.main === module) main();
+// The bundle is also the worker's code: a worker checks its share instead of running the command.
+if (!runAsWorker() && require.main === module) void main();

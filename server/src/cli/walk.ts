@@ -36,13 +36,14 @@ export function collectFiles(paths: readonly string[], cwd: string): WalkResult 
   const seen = new Map<string, InputFile>();
   const visitedDirs = new Set<string>();
 
-  const add = (abs: string, explicit: boolean): void => {
+  // `display` is passed down while walking: path.relative per file is measurable on big folders.
+  const add = (abs: string, explicit: boolean, display = displayPath(abs, cwd)): void => {
     const known = seen.get(abs);
     if (known) {
       known.explicit ||= explicit;
       return;
     }
-    const file = { abs, display: displayPath(abs, cwd), explicit };
+    const file = { abs, display, explicit };
     seen.set(abs, file);
     files.push(file);
   };
@@ -61,12 +62,13 @@ export function collectFiles(paths: readonly string[], cwd: string): WalkResult 
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      errors.push(`${shownAs}: cannot read directory (${errorCode(e)})`);
+      errors.push(`${shownAs || '.'}: cannot read directory (${errorCode(e)})`);
       return;
     }
     entries.sort(byName);
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     for (const entry of entries) {
-      const abs = path.join(dir, entry.name);
+      const abs = prefix + entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -79,9 +81,9 @@ export function collectFiles(paths: readonly string[], cwd: string): WalkResult 
         }
       }
       if (isDir) {
-        if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) walk(abs, `${shownAs}/${entry.name}`);
+        if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) walk(abs, shownAs === '' ? entry.name : `${shownAs}/${entry.name}`);
       } else if (isFile && /\.md$/i.test(entry.name)) {
-        add(abs, false);
+        add(abs, false, shownAs === '' ? entry.name : `${shownAs}/${entry.name}`);
       }
     }
   };
@@ -95,7 +97,7 @@ export function collectFiles(paths: readonly string[], cwd: string): WalkResult 
       errors.push(`${given}: ${errorCode(e) === 'ENOENT' ? 'no such file or directory' : `cannot be read (${errorCode(e)})`}`);
       continue;
     }
-    if (st.isDirectory()) walk(abs, displayPath(abs, cwd));
+    if (st.isDirectory()) walk(abs, abs === cwd ? '' : displayPath(abs, cwd));
     else add(abs, true);
   }
   return { files, errors };

@@ -1,0 +1,99 @@
+// `npm run bench`: engine throughput on 10,000 generated cards, then the CLI against a baseline and
+// markdownlint-cli2 on ~700 generated cards. `--write` updates the results in bench/README.md.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { raceCli, type Timed } from './cli';
+import { writeCorpus } from './corpus';
+import { benchEngine } from './engine';
+import { profileCommand } from './profile';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI_CARDS = 700;
+const ENGINE_CARDS = 10_000;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const TARGET_BASELINE = 2.5;
+const TARGET_MARKDOWNLINT = 10;
+
+const args = new Set(process.argv.slice(2));
+const lines: string[] = [];
+const out = (s = ''): void => {
+  console.log(s);
+  lines.push(s);
+};
+
+function main(): void {
+  const cpus = os.cpus();
+  out(`Run ${new Date().toISOString().slice(0, 10)} on ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(2) ?? '?'}.`);
+  out();
+
+  const e = benchEngine(ENGINE_CARDS);
+  out('### Engine (`analyzeCard`, in process, no I/O)');
+  out();
+  out('| cards | avg size | total | cards/second | median per card | p99 per card | cards with errors |');
+  out('|---:|---:|---:|---:|---:|---:|---:|');
+  out(`| ${e.cards.toLocaleString('en-US')} | ${(e.avgBytes / 1024).toFixed(1)} KB | ${e.totalMs.toFixed(0)} ms | ${Math.round(e.cardsPerSecond).toLocaleString('en-US')} | ${(e.medianMs * 1000).toFixed(0)} µs | ${(e.p99Ms * 1000).toFixed(0)} µs | ${e.withErrors} |`);
+  out();
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelcard-bench-'));
+  try {
+    const cards = writeCorpus(dir, CLI_CARDS);
+    const results = raceCli(ROOT, dir, ROUNDS);
+    const get = (prefix: string): Timed | undefined => results.find((r) => r.name.startsWith(prefix));
+    const base = get('baseline');
+    const cli = get('modelcard');
+    const mdl = get('markdownlint');
+    out(`### CLI on ${cards.length} generated cards (+ ${fs.readdirSync(path.join(dir, 'labs')).length + 1} non-card .md files), median of ${ROUNDS} interleaved runs`);
+    out();
+    out('| command | median wall time | runs (ms) |');
+    out('|---|---:|---|');
+    for (const r of results) out(`| \`${r.command}\` | ${r.median.toFixed(0)} ms | ${r.times.map((t) => t.toFixed(0)).join(', ')} |`);
+    out();
+    if (base && cli) {
+      const ratio = cli.median / base.median;
+      out(`- modelcard ÷ baseline: **${ratio.toFixed(2)}×** (target ≤ ${TARGET_BASELINE}×: ${ratio <= TARGET_BASELINE ? 'met' : 'missed'})`);
+    }
+    if (mdl && cli) {
+      const speedup = mdl.median / cli.median;
+      out(`- markdownlint-cli2 ÷ modelcard: **${speedup.toFixed(1)}×** faster (target ≥ ${TARGET_MARKDOWNLINT}×: ${speedup >= TARGET_MARKDOWNLINT ? 'met' : 'missed'})`);
+    }
+    out();
+    if (args.has('--profile')) {
+      const p = profileCommand([path.join(ROOT, 'dist', 'cli.js'), 'check', dir, '--format', 'json'], ROOT);
+      out(`### Profile of one CLI run (${p.totalMs.toFixed(0)} ms sampled)`);
+      out();
+      out('| self ms | function |  | inclusive ms | function |');
+      out('|---:|---|---|---:|---|');
+      p.self.forEach(([name, ms], i) => {
+        const [iname, ims] = p.inclusive[i] ?? ['', 0];
+        out(`| ${ms.toFixed(1)} | \`${name}\` | | ${ims.toFixed(1)} | \`${iname}\` |`);
+      });
+      out();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  // The language server benchmark lives in bench/lsp.ts (its own section of the README).
+  const lsp = path.join(__dirname, 'lsp.js');
+  if (fs.existsSync(lsp) && !args.has('--no-lsp')) spawnSync(process.execPath, ['--expose-gc', lsp, ...process.argv.slice(2)], { stdio: 'inherit' });
+
+  if (args.has('--write')) writeReadme(lines.join('\n'));
+}
+
+const START = '<!-- bench:engine-cli:start -->';
+const END = '<!-- bench:engine-cli:end -->';
+
+/** Replaces the results between the markers in bench/README.md, leaving every other section alone. */
+function writeReadme(results: string): void {
+  const file = path.join(ROOT, 'bench', 'README.md');
+  const text = fs.readFileSync(file, 'utf8');
+  const a = text.indexOf(START);
+  const b = text.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`bench/README.md has no ${START} … ${END} markers`);
+  fs.writeFileSync(file, `${text.slice(0, a + START.length)}\n${results}\n${text.slice(b)}`);
+  console.log('bench/README.md updated');
+}
+
+main();

@@ -1,0 +1,120 @@
+// Checking on several threads: workers load the same bundle and claim files from a shared counter.
+import * as os from 'os';
+import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
+import { checkFiles, type CardReport, type CheckResult } from './check';
+import { ConfigResolver } from './configs';
+import type { InputFile } from './walk';
+
+/** Below this many files a worker's start-up costs more than it saves. */
+const MIN_FILES_PER_WORKER = 150;
+// Files claimed at a time: few enough to balance, enough to keep the counter quiet.
+const CHUNK = 8;
+const WORKER_TAG = 'modelcard-check-worker';
+
+interface WorkerInput {
+  tag: typeof WORKER_TAG;
+  files: InputFile[];
+  config: string | null;
+  cwd: string;
+  counter: Int32Array;
+}
+
+interface Slot {
+  index: number;
+  report: CardReport | null;
+}
+
+interface WorkerOutput {
+  slots: Slot[];
+  ioErrors: string[];
+  configErrors: string[];
+}
+
+/** How many extra threads to use for `count` files (0: check on the main thread only). */
+export function workerCount(count: number, jobs: number | null): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const wanted = (jobs ?? cores) - 1;
+  return Math.max(0, Math.min(wanted, Math.floor(count / MIN_FILES_PER_WORKER)));
+}
+
+/** Claims chunks of files from the shared counter and checks them until none is left. */
+function drain(files: readonly InputFile[], counter: Int32Array, configs: ConfigResolver): WorkerOutput {
+  const out: WorkerOutput = { slots: [], ioErrors: [], configErrors: [] };
+  for (;;) {
+    const start = Atomics.add(counter, 0, CHUNK);
+    if (start >= files.length) return out;
+    const end = Math.min(start + CHUNK, files.length);
+    for (let index = start; index < end; index++) {
+      const file = files[index];
+      if (!file) continue;
+      const r = checkFiles([file], configs);
+      out.slots.push({ index, report: r.reports[0] ?? null });
+      out.ioErrors.push(...r.ioErrors);
+      out.configErrors.push(...r.configErrors);
+    }
+  }
+}
+
+/** Checks the files on this thread and `workers` threads running `entry` (the CLI bundle); results in file order. */
+export async function checkFilesParallel(files: readonly InputFile[], config: string | null, cwd: string, workers: number, entry: string): Promise<CheckResult> {
+  const configs = new ConfigResolver(config, cwd);
+  if (workers <= 0) return checkFiles(files, configs);
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const input: WorkerInput = { tag: WORKER_TAG, files: [...files], config, cwd, counter };
+  const pending = Array.from({ length: workers }, () => runWorker(entry, input));
+  const outputs = [drain(files, counter, configs)];
+  for (const p of pending) {
+    const o = await p;
+    if (o) outputs.push(o);
+  }
+  const reports = new Array<CardReport | null>(files.length).fill(null);
+  const done = new Uint8Array(files.length);
+  for (const o of outputs) {
+    for (const s of o.slots) {
+      reports[s.index] = s.report;
+      done[s.index] = 1;
+    }
+  }
+  // A worker that failed left its claimed files undone: check them here.
+  const rest: WorkerOutput = { slots: [], ioErrors: [], configErrors: [] };
+  files.forEach((file, index) => {
+    if (done[index]) return;
+    const r = checkFiles([file], configs);
+    reports[index] = r.reports[0] ?? null;
+    rest.ioErrors.push(...r.ioErrors);
+    rest.configErrors.push(...r.configErrors);
+  });
+  outputs.push(rest);
+  return {
+    reports: reports.filter((r): r is CardReport => r !== null),
+    ioErrors: outputs.flatMap((o) => o.ioErrors),
+    configErrors: [...new Set(outputs.flatMap((o) => o.configErrors))],
+  };
+}
+
+// Resolves with the worker's output, or null when it failed (its files are then checked on the main thread).
+function runWorker(entry: string, input: WorkerInput): Promise<WorkerOutput | null> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(entry, { workerData: input });
+    } catch {
+      resolve(null);
+      return;
+    }
+    worker.once('message', (o: WorkerOutput) => {
+      worker.unref();
+      resolve(o);
+    });
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => resolve(null));
+  });
+}
+
+/** True in a thread started by checkFilesParallel; it then checks its share and reports back. */
+export function runAsWorker(): boolean {
+  const input = workerData as WorkerInput | null;
+  if (isMainThread || !parentPort || input?.tag !== WORKER_TAG) return false;
+  parentPort.postMessage(drain(input.files, input.counter, new ConfigResolver(input.config, input.cwd)));
+  return true;
+}
