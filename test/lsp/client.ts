@@ -77,7 +77,16 @@ export class TestClient {
     return client;
   }
 
+  private readonly listeners = new Set<(p: PublishDiagnosticsParams) => void>();
+
+  /** Calls `fn` on every publishDiagnostics from now on; returns the unsubscribe. */
+  onPublish(fn: (p: PublishDiagnosticsParams) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
   private onDiagnostics(p: PublishDiagnosticsParams): void {
+    for (const fn of this.listeners) fn(p);
     this.published.push(p);
     this.waiters = this.waiters.filter((w) => (w.match(p) ? (w.resolve(p), false) : true));
   }

@@ -6,7 +6,7 @@ import type { AnalysisCache, CardEntry } from './analysisCache';
 import { toDiagnostic } from './convert';
 
 /** Short enough to keep change-to-diagnostics latency low, long enough to coalesce a burst of keystrokes. */
-export const DEBOUNCE_MS = 8;
+export const DEBOUNCE_MS = 3;
 
 export class DiagnosticsFeature {
   private readonly timers = new Map<string, NodeJS.Timeout>();
