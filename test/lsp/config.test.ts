@@ -4,10 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DiagnosticSeverity, type InlayHint } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type CompletionItem, type InlayHint } from 'vscode-languageserver/node';
 import type { CardPreview, CheckWorkspaceRequest } from '../../server/src/protocol';
 import { BAD_ALSCORE, GOOD_CARD, PLAIN_MARKDOWN } from './cards';
-import { fileUri, TestClient } from './client';
+import { fileUri, markLine, TestClient } from './client';
 
 const all = { start: { line: 0, character: 0 }, end: { line: 1000, character: 0 } };
 
@@ -123,5 +123,15 @@ void describe('.modelcardrc.json and settings', () => {
     const result = await client.request<CheckWorkspaceRequest.Result>('modelCard/checkWorkspace', {});
     assert.deepEqual(result, { files: 3, cards: 2, errors: 1, warnings: 0 });
     assert.equal((await client.diagnostics(fileUri(dir, 'models/b.md')))[0]?.code, 'alscore-mismatch');
+  });
+
+  void it("completes Organization with links to the workspace's labs/ folder", async () => {
+    const { client, dir } = await start({ 'labs/northwind-labs.md': '# Northwind Labs\n\nA lab.\n', 'labs/acme-ai.md': '# Acme AI\n', 'labs/notes.txt': 'not a lab' });
+    const uri = fileUri(dir, 'models/northwind-labs/aurora.md');
+    const { text, position } = markLine(GOOD_CARD, '**Organization:**', '**Organization:** |');
+    await client.open(uri, text);
+    await client.diagnostics(uri, 1);
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position });
+    assert.deepEqual(items.map((i) => i.label), ['[Acme AI](../../labs/acme-ai.md)', '[Northwind Labs](../../labs/northwind-labs.md)']);
   });
 });

@@ -135,4 +135,27 @@ void describe('language features', () => {
     assert.deepEqual(bench?.children?.filter((s) => s.kind === SymbolKind.Field).map((s) => s.name), ['MMLU', 'MMLU-Pro', 'GPQA', 'HLE']);
     assert.ok(title?.children?.some((s) => s.name === 'Organization' && s.detail?.includes('Northwind Labs')));
   });
+
+  void it('offers benchmark names used in other open cards', async () => {
+    await open(GOOD_CARD.replace('| **HLE** | - |', '| **ARC-AGI** | 12.0 |'));
+    const items = await complete(markLine(GOOD_CARD, '| **HLE**', '| ‸', '‸'));
+    assert.ok(items.some((i) => i.label === 'ARC-AGI'), 'a name from another open card');
+    assert.ok(items.some((i) => i.label === 'HLE'));
+    assert.ok(!items.some((i) => i.label === 'MMLU'), 'rows already in this card are not offered');
+  });
+
+  void it('shows the ratio with the card numbers on hover', async () => {
+    const { text, position } = markLine(GOOD_CARD, '- **Token:Param Ratio:**', '- **Token:Param Ratio:** 23|3:1 ✅ Compute-optimal');
+    const uri = await open(text);
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position });
+    assert.match((h.contents as MarkupContent).value, /18120B ÷ 78B = 232\.3 tokens\/param/);
+  });
+
+  void it('returns nothing (and does not fail) for positions outside the document', async () => {
+    const uri = await open(GOOD_CARD);
+    const far = { line: 5000, character: 3 };
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: far }), null);
+    assert.deepEqual(await client.request('textDocument/completion', { textDocument: { uri }, position: far }), []);
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: fileUri(WS, 'never-opened.md') }, position: far }), null);
+  });
 });
