@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { analyzeCard, fixAll } from '../../server/src/core';
+import { analyzeCard, fixAll, type RuleId } from '../../server/src/core';
 import { loud, markdownFiles, SHARED_CARDS } from './helpers/cards';
 
 const FILES = markdownFiles(SHARED_CARDS);
@@ -81,6 +81,61 @@ void describe('shared real cards', () => {
       if (r) {
         assert.equal(Number((r[1] ?? '').split(',').join('')), ratio, `stated ratio ${r[1]} vs ${t} ÷ ${p}`);
         assert.equal(r[2], ratio >= 20 ? '✅ Compute-optimal' : '⚠️ Under-trained');
+      }
+    });
+  }
+
+  // Faults seeded into real cards, as a reviewer would: each must be named by its rule on its line.
+  for (const file of FILES) {
+    const name = path.relative(SHARED_CARDS, file);
+    void it(`${name}: seeded faults are each named by their rule at their line`, () => {
+      const text = fs.readFileSync(file, 'utf8');
+      const lines = text.split('\n');
+      const lineOf = (re: RegExp): number => lines.findIndex((l) => re.test(l));
+      const seeded: [what: string, line: number, replacement: string, rule: RuleId][] = [];
+      const seed = (what: string, re: RegExp, change: (line: string) => string, rule: RuleId): void => {
+        const at = lineOf(re);
+        if (at >= 0 && change(lines[at] ?? '') !== lines[at]) seeded.push([what, at, change(lines[at] ?? ''), rule]);
+      };
+      const known = bodyCount(text, 'Parameters') !== null && bodyCount(text, 'Training Tokens') !== null;
+      if (known) {
+        seed('ALScore +0.3', /^- \*\*ALScore:\*\* \d/, (l) => l.replace(/(\*\* )(\d+\.\d)/, (_, a: string, n: string) => `${a}${(Number(n) + 0.3).toFixed(1)}`), 'alscore-mismatch');
+        seed('ratio +1', /^- \*\*Token:Param Ratio:\*\* \d/, (l) => l.replace(/(\*\* )([\d,]+)/, (_, a: string, n: string) => `${a}${(Number(n.split(',').join('')) + 1).toLocaleString('en-US')}`), 'ratio-mismatch');
+        seed('ratio label flipped', /^- \*\*Token:Param Ratio:\*\* \d/, (l) => (l.includes('✅') ? l.replace('✅ Compute-optimal', '⚠️ Under-trained') : l.replace('⚠️ Under-trained', '✅ Compute-optimal')), 'ratio-label-mismatch');
+        seed('tier changed', /^- \*\*ALScore:\*\* \d+\.\d \(/, (l) => l.replace(/\(([^)]+)\)/, (_, t: string) => (t === 'Powerful' ? '(Mid-tier)' : '(Powerful)')), 'alscore-tier-mismatch');
+        seed('ALScore erased', /^- \*\*ALScore:\*\* \d/, () => '- **ALScore:** -', 'computable-value-missing');
+      } else {
+        seed('ALScore without inputs', /^- \*\*ALScore:\*\* -\s*$/, () => '- **ALScore:** 1.0 (Mid-tier)', 'derived-without-inputs');
+      }
+      seed('release 13/2024', /^\*\*Released:\*\*/, () => '**Released:** 13/2024', 'invalid-value');
+      seed('access Open', /^\*\*Access:\*\*/, () => '**Access:** Open', 'invalid-value');
+      seed('parameters 78 bn', /^- \*\*Parameters:\*\*/, () => '- **Parameters:** 78 bn', 'invalid-value');
+      seed('benchmark 150', /^\| \*\*MMLU\*\* \|/, (l) => l.replace(/^(\| \*\*MMLU\*\* \|)[^|]*\|/, '$1 150 |'), 'benchmark-out-of-range');
+      seed('tag added to the tag line', /^> /, (l) => `${l.includes('Large Language Model') ? '> Seeded' : `${l}, Seeded`}`, 'tags-mismatch');
+      seed('Type Transformer', /^- \*\*Type:\*\*/, () => '- **Type:** Transformer', 'invalid-value');
+      assert.ok(seeded.length >= 6, `only ${seeded.length} faults could be seeded`);
+      for (const [what, at, replacement, rule] of seeded) {
+        const broken = [...lines.slice(0, at), replacement, ...lines.slice(at + 1)].join('\n');
+        const a = analyzeCard(broken);
+        // tags-mismatch names the Model Tags section, whichever side of the pair was edited.
+        const tagsAt = rule === 'tags-mismatch' ? a.body?.tagsSection?.range.start.line : undefined;
+        const hit = a.findings.filter((f) => f.rule === rule && (f.range.start.line === at || f.range.start.line === tagsAt));
+        assert.equal(hit.length, 1, `${what}: expected ${rule} on line ${at + 1}; got ${JSON.stringify(a.findings.map((f) => `${f.rule}@${f.range.start.line + 1}`))}`);
+        if (rule !== 'computable-value-missing') assert.ok(a.findings.some((f) => f.severity === 'error' || f.severity === 'warning'), what);
+      }
+      // A duplicated benchmark row and two swapped sections.
+      const row = lineOf(/^\| \*\*[^*]+\*\* \|/);
+      if (row >= 0) {
+        const dup = [...lines.slice(0, row + 1), lines[row] ?? '', ...lines.slice(row + 1)].join('\n');
+        assert.ok(analyzeCard(dup).findings.some((f) => f.rule === 'duplicate-benchmark' && f.range.start.line === row + 1), 'duplicate benchmark row');
+      }
+      const notes = lineOf(/^## 📝 Additional Notes/);
+      const res = lineOf(/^## 🔗 Resources/);
+      if (notes >= 0 && res >= 0) {
+        const swapped = [...lines];
+        swapped[notes] = lines[res] ?? '';
+        swapped[res] = lines[notes] ?? '';
+        assert.ok(analyzeCard(swapped.join('\n')).findings.some((f) => f.rule === 'section-order' && f.range.start.line === res), 'sections swapped');
       }
     });
   }
