@@ -128,7 +128,22 @@ async function main(): Promise<void> {
 /** Replaces (or appends) the `## Language server` section of bench/README.md, leaving other sections alone. */
 function writeSection(body: string): void {
   const file = path.join(ROOT, 'bench', 'README.md');
-  const section = `## Language server\n\nMeasured by \`node out/bench/lsp.js\` (after \`npm run build\` and \`npx tsc -p tsconfig.json\`).\n\n${body}\n`;
+  const intro = [
+    'What is measured (`bench/lsp.ts`, run by `npm run bench` or alone with `node out/bench/lsp.js`):',
+    '',
+    '- the bundled server `dist/server.js --stdio`, spawned and driven over JSON-RPC the way an editor does;',
+    `- **latency**: a ${GOOD_CARD.split('\n').length}-line leaderboard card (the test card of \`test/lsp/cards.ts\`, shaped like the real cards) gets ${EDITS} small`,
+    '  `didChange` edits: characters typed into the Overview, and every 10th edit rewrites the ALScore value',
+    '  (so the diagnostics change). Latency runs from sending a change to receiving `publishDiagnostics` for',
+    '  that version. Three ways of sending: waiting for each version\'s diagnostics, typing one edit every',
+    '  30 ms, and all 200 back to back. In a burst a newer version supersedes a pending one, so only some',
+    '  versions publish: the table says how many, their p50/p99, the p99 from each change to the first',
+    '  publish that covers it (its version or newer), and the latency of the final version;',
+    `- **memory**: then ${OPEN_CARDS.toLocaleString('en-US')} distinct generated cards (\`bench/corpus.ts\`) are opened and each one's diagnostics awaited;`,
+    '  resident memory is read from `/proc/<pid>/status` (VmRSS, and VmHWM for the peak).',
+    `- **Targets**: p99 ≤ ${TARGET_P99_MS} ms; ≤ ${TARGET_RSS_MB} MB resident with ${OPEN_CARDS.toLocaleString('en-US')} cards open.`,
+  ].join('\n');
+  const section = `## Language server\n\n${intro}\n\n${body}\n`;
   const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
   const start = text.search(/^## Language server\s*$/m);
   let next: string;
