@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // Requests are declared as namespaces holding their method and types, as vscode-languageserver does.
+    files: ['server/src/protocol.ts'],
+    rules: { '@typescript-eslint/no-namespace': 'off' },
+  },
+  {
     files: ['server/src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
