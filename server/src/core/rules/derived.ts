@@ -10,24 +10,26 @@ export function alScoreFormula(p: number, t: number): string {
   return `√(${plain(p)} × ${plain(t)}) ÷ 300 = ${fixed(Math.sqrt(p * t) / 300, 2)}`;
 }
 
-/** Body P and T, each a number, 'unknown' or 'invalid'. */
-function inputs(ctx: RuleContext): { p: number | 'unknown' | 'invalid'; t: number | 'unknown' | 'invalid'; pf?: SourceField; tf?: SourceField } {
-  const read = (f: SourceField | undefined): number | 'unknown' | 'invalid' => {
+/** Body P and T, each a number, 'unknown' or 'invalid'; a body unknown is filled from the front matter when it has the count. */
+function inputs(ctx: RuleContext): { p: number | 'unknown' | 'invalid'; t: number | 'unknown' | 'invalid'; pText: string; tText: string } {
+  const read = (f: SourceField | undefined, merged: number | null): [number | 'unknown' | 'invalid', string] => {
     const c = parseCount(f?.raw ?? '-');
-    return c.kind === 'value' ? c.billions : c.kind;
+    if (c.kind === 'value') return [c.billions, f?.raw ?? ''];
+    if (c.kind === 'unknown' && merged !== null) return [merged, `${plain(merged)}B (front matter)`];
+    return [c.kind, ''];
   };
-  const pf = ctx.field('Parameters');
-  const tf = ctx.field('Training Tokens');
-  return { p: read(pf), t: read(tf), ...(pf ? { pf } : {}), ...(tf ? { tf } : {}) };
+  const [p, pText] = read(ctx.field('Parameters'), ctx.metrics.parametersB);
+  const [t, tText] = read(ctx.field('Training Tokens'), ctx.metrics.trainingTokensB);
+  return { p, t, pText, tText };
 }
 
 export function checkDerived(ctx: RuleContext): void {
   if (!ctx.body) return;
-  const { p, t, pf, tf } = inputs(ctx);
+  const { p, t, pText, tText } = inputs(ctx);
   const known = typeof p === 'number' && typeof t === 'number';
   const m = known ? computeMetrics(p, t, ctx.config) : null;
   const missingInput = [p === 'unknown' ? 'Parameters' : null, t === 'unknown' ? 'Training Tokens' : null].filter(Boolean).join(' and ');
-  const sources = known ? `${pf?.raw ?? ''} parameters and ${tf?.raw ?? ''} tokens` : '';
+  const sources = known ? `${pText} parameters and ${tText} tokens` : '';
 
   const alField = ctx.field('ALScore');
   if (alField) {
