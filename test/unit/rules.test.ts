@@ -642,6 +642,16 @@ void describe('rules on front matter', () => {
     }
   });
 
+  void it('a body count left unknown is taken from the front matter for the derived values', () => {
+    const text = v(L.params, '- **Parameters:** -', BOTH);
+    assert.deepEqual(analyzeCard(text).findings.map(show), [], 'the card knows P from its front matter');
+    const wrong = v(L.alScore, '- **ALScore:** 5.0 (Mid-tier)', text);
+    const f = only(wrong, 'alscore-mismatch');
+    assert.deepEqual(f.range, rangeIn(wrong, '- **ALScore:** 5.0 (Mid-tier)', '5.0'));
+    assert.match(f.message, /from 78B \(front matter\) parameters and 18120\.0B tokens/);
+    assert.deepEqual(byRule(analyzeCard(v(L.params, '- **Parameters:** -')), 'derived-without-inputs').length, 2, 'without front matter it is still unknown');
+  });
+
   void it('the spec example: front matter 7B beside body 8.0B', () => {
     const text = v('training_tokens: 18.12T', 'training_tokens: 15000B', v('parameters: 78B', 'parameters: 7B', v(L.params, '- **Parameters:** 8.0B', v(L.tokens, '- **Training Tokens:** 15000.0B', v(L.ratio, '- **Token:Param Ratio:** 1,875:1 ✅ Compute-optimal', v(L.alScore, '- **ALScore:** 1.2 (Mid-tier)', BOTH))))));
     const a = analyzeCard(text);
