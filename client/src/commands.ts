@@ -1,5 +1,6 @@
 // The five commands of the command palette; commands that need the server wait for it to start.
 import * as vscode from 'vscode';
+import type { CheckWorkspaceRequest } from '../../server/src/protocol';
 import type { CardClient } from './client';
 import type { PreviewManager } from './preview/manager';
 import { cardSnippet, cardText, FIRST_FILL_IN, slugify, todayIso } from './template';
@@ -98,11 +99,11 @@ async function insertTemplate(): Promise<boolean> {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Checks every card in the workspace; the findings land in the Problems panel. */
-async function checkWorkspace(client: CardClient): Promise<void> {
+/** Checks every card in the workspace; the findings land in the Problems panel. Returns the counts (for tests). */
+async function checkWorkspace(client: CardClient): Promise<CheckWorkspaceRequest.Result | undefined> {
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showInformationMessage('Open a folder to check the model cards in it.');
-    return;
+    return undefined;
   }
   let cancelled = false;
   try {
@@ -114,12 +115,13 @@ async function checkWorkspace(client: CardClient): Promise<void> {
       },
     );
     const summary = `Checked ${plural(result.files, 'Markdown file')}: ${plural(result.cards, 'card')}, ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}.`;
-    const show = result.errors + result.warnings > 0 ? 'Show Problems' : undefined;
-    const choice = await (show ? vscode.window.showWarningMessage(summary, show) : vscode.window.showInformationMessage(summary));
-    if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    // The summary is not awaited: the command finishes while the notification stays up.
+    if (result.errors + result.warnings === 0) void vscode.window.showInformationMessage(summary);
+    else void vscode.window.showWarningMessage(summary, 'Show Problems').then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
+    return result;
   } catch (error) {
-    if (cancelled) return;
-    void vscode.window.showErrorMessage(`Model Card: the workspace check failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (!cancelled) void vscode.window.showErrorMessage(`Model Card: the workspace check failed: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
   }
 }
 

@@ -1,4 +1,7 @@
-// The cards of the test workspace: written by runTest.ts, known to the suite.
+// The cards of the test workspace: written by the runners, known to the suite.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { cardText } from '../../client/src/template';
 
 /** A complete card with P and T known, so ALScore, ratio and hints are all computed. */
@@ -27,3 +30,14 @@ export const BROKEN = 'models/test-lab/broken.md';
 export const FIXABLE = 'models/test-lab/fixable.md';
 export const CLEAN = 'models/test-lab/clean.md';
 export const SNIPPET = 'models/test-lab/snippet.md';
+
+/** A fresh folder of the cards above, so every run starts from the same files. */
+export function writeWorkspace(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'modelcard-vscode-'));
+  for (const [name, text] of Object.entries(WORKSPACE_CARDS)) {
+    const file = join(folder, name);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  return folder;
+}

@@ -1,20 +1,9 @@
 // Runs the extension-host suite in VS Code: $VSCODE_EXECUTABLE when set, else a downloaded VS Code.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { WORKSPACE_CARDS } from './cards';
-
-/** A fresh folder of cards, so every run starts from the same files. */
-function writeWorkspace(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'modelcard-vscode-'));
-  for (const [name, text] of Object.entries(WORKSPACE_CARDS)) {
-    const file = join(folder, name);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
-  return folder;
-}
+import { writeWorkspace } from './cards';
 
 async function main(): Promise<void> {
   // Compiled to out/test/vscode/runTest.js: the repository root is three levels up.

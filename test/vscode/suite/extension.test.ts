@@ -1,6 +1,7 @@
 // Inside VS Code: diagnostics, inlay hints, quick fixes, the template, the preview and New Card, as a person meets them.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { CheckWorkspaceRequest } from '../../../server/src/protocol';
 import { BROKEN, CLEAN, FIXABLE, SNIPPET } from '../cards';
 import { describeDiagnostics, hintText, ruleOf, waitForDiagnostics, waitForTab } from './helpers';
 
@@ -29,6 +30,11 @@ suite('Model Card Studio in VS Code', () => {
   });
 
   teardown(async () => {
+    // Revert edited cards first: closing a dirty editor would wait on a "Save changes?" dialog.
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -66,7 +72,8 @@ suite('Model Card Studio in VS Code', () => {
     const [diagnostic] = (await waitForDiagnostics(uri, hasRule('alscore-mismatch'))).filter((d) => ruleOf(d) === 'alscore-mismatch');
     assert.ok(diagnostic);
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-    const fix = actions.find((a) => a.edit && a.diagnostics?.some((d) => ruleOf(d) === 'alscore-mismatch'));
+    // The API command does not carry each action's diagnostics back: pick the fix by its title.
+    const fix = actions.find((a) => a.edit && /^Write ALScore 4\.0\b/.test(a.title));
     assert.ok(fix?.edit, `no quick fix among: ${actions.map((a) => a.title).join(', ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     await waitForDiagnostics(uri, (ds) => !hasRule('alscore-mismatch')(ds));
@@ -105,5 +112,25 @@ suite('Model Card Studio in VS Code', () => {
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.uri.toString(), uri.toString());
     assert.equal(editor.document.getText(editor.selection), 'TBA');
+  });
+
+  test('Check Workspace reports every card and puts the findings in Problems', async () => {
+    const result = await vscode.commands.executeCommand<CheckWorkspaceRequest.Result | undefined>('modelCard.checkWorkspace');
+    assert.ok(result, 'the check returned nothing');
+    assert.ok(result.cards >= 4, `only ${result.cards} cards found`);
+    // Earlier tests may have fixed (and saved) other cards; the broken one alone has two errors.
+    assert.ok(result.errors >= 2, `only ${result.errors} errors found`);
+    // The broken card was never opened by this test: its diagnostics come from the workspace check.
+    await waitForDiagnostics(workspaceUri(BROKEN), hasRule('alscore-mismatch'));
+  });
+
+  test('Restart Server brings the diagnostics back', async () => {
+    await vscode.commands.executeCommand('modelCard.restartServer');
+    const editor = await open(FIXABLE);
+    await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, 0, editor.document.lineAt(0).text.length), '# Restarted 78B'));
+    const at = editor.document.getText().indexOf('**Access:** ');
+    const start = editor.document.positionAt(at + '**Access:** '.length);
+    await editor.edit((edit) => edit.replace(new vscode.Range(start, editor.document.lineAt(start.line).range.end), 'Shut'));
+    await waitForDiagnostics(editor.document.uri, hasRule('invalid-value'));
   });
 });
