@@ -7,6 +7,8 @@ import { toDiagnostic } from './convert';
 
 /** Short enough to keep change-to-diagnostics latency low, long enough to coalesce a burst of keystrokes. */
 export const DEBOUNCE_MS = 3;
+/** Huge documents wait longer (10 ms more per 50 KB) so typing in them is not stalled by repeated checks. */
+const debounceFor = (length: number): number => DEBOUNCE_MS + Math.floor(length / 50_000) * 10;
 
 export class DiagnosticsFeature {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -20,7 +22,7 @@ export class DiagnosticsFeature {
   ) {}
 
   /** Checks a document soon; a later call for the same document replaces this one. */
-  schedule(uri: string, delay = DEBOUNCE_MS): void {
+  schedule(uri: string, delay = debounceFor(this.documents.get(uri)?.getText().length ?? 0)): void {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     this.timers.set(
