@@ -267,6 +267,18 @@ void describe('modelcard check', () => {
   });
 });
 
+void describe('modelcard check on worker threads', () => {
+  void it('gives the same output with --jobs 2 as with --jobs 1', () => {
+    for (let i = 0; i < 320; i++) write(`many/m${String(i).padStart(3, '0')}.md`, i % 7 === 0 ? brokenCard() : CLEAN_CARD);
+    const one = run(dir, 'check', 'many', '--format', 'json', '--jobs', '1');
+    const two = run(dir, 'check', 'many', '--format', 'json', '--jobs', '2');
+    assert.equal(one.code, 1);
+    assert.equal(two.code, 1);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal((JSON.parse(two.stdout) as JsonOut).files.length, 320);
+  });
+});
+
 void describe('modelcard exit code 2', () => {
   void it('names the config file and the key of a bad config', () => {
     const r = run(dir, 'check', 'badcfg');

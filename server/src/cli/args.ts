@@ -10,7 +10,7 @@ export interface CheckArgs {
   quiet: boolean;
   /** Exit 1 when there are more warnings than this (null: warnings never fail). */
   maxWarnings: number | null;
-  /** Threads to check on (null: one per core). */
+  /** Threads to check on (null: one per idle core). */
   jobs: number | null;
 }
 
@@ -40,7 +40,7 @@ Options:
   -c, --config FILE  Use this config instead of the nearest .modelcardrc.json.
   -q, --quiet        Report errors only.
   --max-warnings N   Exit 1 when there are more than N warnings.
-  -j, --jobs N       Threads to check on (default: one per core, for 150+ files).
+  -j, --jobs N       Threads to check on (default: one per idle core, for 150+ files).
   -h, --help         Show this help.
   -v, --version      Show the version.
 

@@ -33,8 +33,10 @@ interface WorkerOutput {
 /** How many extra threads to use for `count` files (0: check on the main thread only). */
 export function workerCount(count: number, jobs: number | null): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const wanted = (jobs ?? cores) - 1;
-  return Math.max(0, Math.min(wanted, Math.floor(count / MIN_FILES_PER_WORKER)));
+  // By default only idle cores are used: on a busy machine a worker's start-up is pure loss.
+  const idle = Math.floor(cores - (os.loadavg()[0] ?? 0) + 0.5);
+  const threads = jobs ?? Math.max(1, Math.min(cores, idle));
+  return Math.max(0, Math.min(threads - 1, Math.floor(count / MIN_FILES_PER_WORKER)));
 }
 
 /** Claims chunks of files from the shared counter and checks them until none is left. */
