@@ -111,6 +111,11 @@ void describe('configured severities and rules', () => {
     assert.deepEqual(b.findings, []);
     const c = analyzeCard(broken, { config: config({ rules: { 'alscore-tier-mismatch': 'off' } }) });
     assert.deepEqual(c.findings.map((f) => f.rule), ['alscore-mismatch']);
+    // With alscore-mismatch off, a tier that does not follow from the stated score is still reported.
+    const midTier = replaceLine(SEED, AL, '- **ALScore:** 5.0 (Mid-tier)');
+    assert.deepEqual(analyzeCard(midTier).findings.map((f) => f.rule), ['alscore-mismatch']);
+    const d = analyzeCard(midTier, { config: config({ rules: { 'alscore-mismatch': 'off' } }) });
+    assert.deepEqual(d.findings.map((f) => f.rule), ['alscore-tier-mismatch']);
   });
 
   void it('every rule can be turned off', () => {

@@ -46,7 +46,7 @@ export function checkDerived(ctx: RuleContext): void {
           `ALScore ${alField.raw.split(' ')[0]} does not follow from ${sources}: ${alScoreFormula(p as number, t as number)}, written ${m.alScoreRounded.toFixed(1)}`,
           { fix: ctx.replace(`Write ALScore ${written}`, alField.valueRange, written) },
         );
-        tierFollowsTruth = al.tier === m.tier || (m.alScoreRounded === 0 && al.tierPart === null);
+        tierFollowsTruth = ctx.config.rules['alscore-mismatch'] !== 'off' && (al.tier === m.tier || (m.alScoreRounded === 0 && al.tierPart === null));
       } else if (!known && missingInput) {
         ctx.report('derived-without-inputs', scoreRange, `ALScore ${al.score.toFixed(1)} is stated but ${missingInput} ${missingInput.includes(' and ') ? 'are' : 'is'} unknown, so it cannot have been derived: write - or give ${missingInput}`, {
           suggestions: [ctx.replace('Write ALScore as unknown (-)', alField.valueRange, '-')],
