@@ -14,7 +14,7 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .explain { color: var(--vscode-descriptionForeground); font-family: var(--vscode-editor-font-family); font-size: .95em; margin: 6px 0 0; }
 .tier-badge { padding: 1px 8px; border-radius: 10px; color: #fff; font-weight: 600; background: var(--vscode-badge-background); }
 .tier-scale { display: flex; list-style: none; padding: 0; margin: 10px 0 0; gap: 2px; }
-.tier-scale .tier { flex: 1; text-align: center; font-size: .8em; padding: 4px 2px; opacity: .35; color: #fff; border-radius: 3px; }
+.tier-scale .tier { flex: 1; min-width: 0; text-align: center; font-size: .75em; padding: 4px 2px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; opacity: .35; color: #fff; border-radius: 3px; }
 .tier-scale .tier.active { opacity: 1; font-weight: 700; outline: 2px solid var(--vscode-focusBorder); outline-offset: 1px; }
 .tier-0 { background: #6b7f99; } .tier-1 { background: #2f8f6f; } .tier-2 { background: #2f74c0; } .tier-3 { background: #8a4fc7; } .tier-4 { background: #c7443a; }
 .tier-badge.tier-none { background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }

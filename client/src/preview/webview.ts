@@ -59,7 +59,7 @@ export function webviewMain(): void {
     const ascending = [...tiers].reverse();
     ascending.forEach((t, i) => {
       const active = t === m.tier;
-      scale.appendChild(el('li', { cls: `tier tier-${i}${active ? ' active' : ''}`, text: t }));
+      scale.appendChild(el('li', { cls: `tier tier-${i}${active ? ' active' : ''}`, text: t, title: t }));
     });
     return el('div', { cls: 'metric' }, [
       el('h2', { text: 'ALScore' }),
