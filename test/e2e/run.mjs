@@ -302,7 +302,7 @@ async function main() {
   await setup('extension is installed and activates on a card', async () => {
     await openFile(page, BROKEN);
     // The language server publishes diagnostics once it runs: the status bar counts them.
-    await until(async () => /Errors?: [1-9]/.test((await problemSummary(page)) ?? ''), async () => `errors in the status bar (it says "${await problemSummary(page)}")`, 60_000);
+    await until(async () => /Errors?: [1-9]/.test((await problemSummary(page)) ?? ''), async () => `errors in the status bar (it says "${await problemSummary(page)}")`, 120_000);
   });
 
   // 1. Problems panel
@@ -440,6 +440,8 @@ async function main() {
       },
       () => `${NEW} saved with the whole card; it holds:\n${fs.readFileSync(file, 'utf8').slice(0, 400)}`,
     );
+    const tab = page.locator(`.editor-group-container.active .tab.active[data-resource-name="${path.posix.basename(NEW)}"]`);
+    await until(async () => !(await tab.getAttribute('class')).includes('dirty'), async () => `the tab of ${NEW} to be clean after saving (class "${await tab.getAttribute('class')}")`, 10_000);
   });
 
   // 5. Metrics preview: opens from the palette, shows ALScore and tier, follows edits
