@@ -9,7 +9,11 @@ export interface Timed {
   /** Wall times in ms, one per round. */
   times: number[];
   median: number;
+  /** Median CPU time (user + system, all threads) in ms, when /usr/bin/time is there; a busy machine inflates wall time far more. */
+  cpuMedian: number | null;
 }
+
+const TIME = '/usr/bin/time';
 
 /** The baseline: walk the folder, read every .md file and run one regex over each. */
 export const BASELINE_SCRIPT = [
@@ -47,18 +51,28 @@ export function raceCli(repoRoot: string, dir: string, rounds: number): Timed[] 
   if (fs.existsSync(mdl)) contenders.push({ name: 'markdownlint-cli2', command: 'markdownlint-cli2 "**/*.md" (in DIR)', file: node, args: [mdl, '**/*.md'], cwd: dir, ok: [0, 1] });
   const devNull = fs.openSync('/dev/null', 'w');
   const times = contenders.map(() => [] as number[]);
+  const cpu = contenders.map(() => [] as number[]);
+  const cpuFile = path.join(dir, '..', `${path.basename(dir)}.cpu`);
+  const withTime = fs.existsSync(TIME);
   try {
     for (let round = 0; round < rounds + 1; round++) {
       contenders.forEach((c, i) => {
+        const [file, args] = withTime ? [TIME, ['-f', '%U %S', '-o', cpuFile, c.file, ...c.args]] : [c.file, c.args];
         const start = process.hrtime.bigint();
-        const r = spawnSync(c.file, c.args, { cwd: c.cwd, stdio: ['ignore', devNull, devNull] });
+        const r = spawnSync(file, args, { cwd: c.cwd, stdio: ['ignore', devNull, devNull] });
         const ms = Number(process.hrtime.bigint() - start) / 1e6;
         if (r.error || r.status === null || !c.ok.includes(r.status)) throw new Error(`${c.name} failed (exit ${String(r.status)}): ${String(r.error ?? '')}`);
-        if (round > 0) times[i]?.push(ms); // round 0 warms the file cache
+        if (round === 0) return; // round 0 warms the file cache
+        times[i]?.push(ms);
+        if (withTime) {
+          const [user, sys] = (fs.readFileSync(cpuFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+          cpu[i]?.push(((user ?? 0) + (sys ?? 0)) * 1000);
+        }
       });
     }
   } finally {
     fs.closeSync(devNull);
+    fs.rmSync(cpuFile, { force: true });
   }
-  return contenders.map((c, i) => ({ name: c.name, command: c.command, times: times[i] ?? [], median: median(times[i] ?? []) }));
+  return contenders.map((c, i) => ({ name: c.name, command: c.command, times: times[i] ?? [], median: median(times[i] ?? []), cpuMedian: withTime ? median(cpu[i] ?? []) : null }));
 }
