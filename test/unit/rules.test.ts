@@ -461,9 +461,11 @@ void describe('rules on the leaderboard body', () => {
   });
 
   void it('a tags mismatch suggests (not fixes) the tag line tags', () => {
-    const f = only(v(L.tags, '`Reasoning`, `SOTA`'), 'tags-mismatch');
-    assert.equal(f.fix, undefined);
-    assert.equal(f.suggestions?.[0]?.edits[0]?.newText, '`Reasoning`');
+    const [line, section] = byRule(analyzeCard(v(L.tags, '`Reasoning`, `SOTA`')), 'tags-mismatch');
+    assert.equal(section.fix, undefined);
+    assert.equal(section.suggestions?.[0]?.edits[0]?.newText, '`Reasoning`');
+    assert.equal(line.fix, undefined, 'the tag line side is a suggestion too');
+    assert.equal(line.suggestions?.[0]?.edits[0]?.newText, 'Reasoning, SOTA');
   });
 
   void it('a card without a title reports the missing title', () => {
@@ -627,11 +629,15 @@ void describe('rules on front matter', () => {
   for (const [name, from, to, part, message] of mismatches) {
     void it(`frontmatter-body-mismatch: ${name}`, () => {
       const text = v(from, to, BOTH);
-      const f = only(text, 'frontmatter-body-mismatch');
+      const found = byRule(analyzeCard(text), 'frontmatter-body-mismatch');
+      assert.equal(found.length, 2, 'one finding on each side of the contradiction');
+      const [f, body] = found;
       assert.equal(f.severity, 'error');
       assert.deepEqual(f.range, rangeIn(text, to, part, 0, to.indexOf(':') + 1), show(f));
       for (const m of message) assert.ok(f.message.includes(m), `${f.message} lacks ${m}`);
-      assert.deepEqual(loud(analyzeCard(text)).length, 1, 'only the mismatch is reported');
+      assert.ok(body.range.start.line > f.range.start.line, 'the second finding is in the body');
+      assert.match(body.message, new RegExp(`front matter .*\\(line ${f.range.start.line + 1}\\)`));
+      assert.deepEqual(loud(analyzeCard(text)).length, 2, 'only the mismatch is reported');
     });
   }
 
@@ -655,7 +661,7 @@ void describe('rules on front matter', () => {
   void it('the spec example: front matter 7B beside body 8.0B', () => {
     const text = v('training_tokens: 18.12T', 'training_tokens: 15000B', v('parameters: 78B', 'parameters: 7B', v(L.params, '- **Parameters:** 8.0B', v(L.tokens, '- **Training Tokens:** 15000.0B', v(L.ratio, '- **Token:Param Ratio:** 1,875:1 ✅ Compute-optimal', v(L.alScore, '- **ALScore:** 1.2 (Mid-tier)', BOTH))))));
     const a = analyzeCard(text);
-    assert.deepEqual(a.findings.map((f) => f.rule), ['frontmatter-body-mismatch'], a.findings.map(show).join('\n'));
+    assert.deepEqual(a.findings.map((f) => f.rule), ['frontmatter-body-mismatch', 'frontmatter-body-mismatch'], a.findings.map(show).join('\n'));
     const f = a.findings[0];
     assert.deepEqual(f.range, rangeIn(text, 'parameters: 7B', '7B'));
     assert.match(f.message, /parameters is 7B but the body's Parameters \(line \d+\) is 8B/);

@@ -2,22 +2,28 @@
 import type { RuleContext } from '../context';
 import type { NormalizedCard } from '../schema';
 import { lineRange } from '../text';
+import type { Range } from '../types';
 import { normalizeReleased } from '../values';
 import { billions } from '../numbers';
 
 export function checkConsistency(ctx: RuleContext, body: NormalizedCard, fm: NormalizedCard): void {
   const fmRange = ctx.frontMatter ? lineRange(ctx.frontMatter.openLine, 0, 3) : lineRange(0, 0, 0);
-  const differ = (key: string, bodyLabel: string, fmShown: string, bodyShown: string, bodyLine: number | undefined): void => {
+  // Either side may be the mistake, so both get a finding that names the other's line.
+  const differ = (key: string, bodyLabel: string, fmShown: string, bodyShown: string, bodyAt: Range | undefined): void => {
     const entry = ctx.entry(key);
     const at = entry ? (entry.raw ? entry.valueRange : entry.keyRange) : fmRange;
-    const where = bodyLine !== undefined ? ` (line ${bodyLine + 1})` : '';
+    const where = bodyAt ? ` (line ${bodyAt.start.line + 1})` : '';
     ctx.report('frontmatter-body-mismatch', at, `Front matter ${key} is ${fmShown} but the body's ${bodyLabel}${where} is ${bodyShown}`);
+    if (bodyAt) ctx.report('frontmatter-body-mismatch', bodyAt, `The body's ${bodyLabel} is ${bodyShown} but front matter ${key} (line ${at.start.line + 1}) is ${fmShown}`);
   };
-  const line = (name: string): number | undefined => ctx.body?.fields.find((f) => f.name === name)?.line;
+  const line = (name: string): Range | undefined => {
+    const f = ctx.body?.fields.find((x) => x.name === name);
+    return f ? (f.raw ? f.valueRange : f.keyRange) : undefined;
+  };
   const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
   if (fm.modelName !== null && body.modelName !== null && !same(fm.modelName, body.modelName)) {
-    differ('model_name', 'title', `"${fm.modelName}"`, `"${body.modelName}"`, ctx.body?.titles[0]?.range.start.line);
+    differ('model_name', 'title', `"${fm.modelName}"`, `"${body.modelName}"`, ctx.body?.titles[0]?.range);
   }
   if (fm.organization !== null && body.organization !== null && !same(fm.organization, body.organization)) {
     differ('organization', 'Organization', `"${fm.organization}"`, `"${body.organization}"`, line('Organization'));
@@ -47,17 +53,18 @@ export function checkConsistency(ctx: RuleContext, body: NormalizedCard, fm: Nor
   }
   const setOf = (xs: string[]): string => [...new Set(xs.map((x) => x.toLowerCase()))].sort().join(', ');
   if (ctx.entry('tags') && ctx.body?.tagLine && setOf(fm.tags) !== setOf(body.tags)) {
-    differ('tags', 'tag line', fm.tags.join(', ') || 'empty', body.tags.join(', ') || 'no tags', ctx.body.tagLine.range.start.line);
+    differ('tags', 'tag line', fm.tags.join(', ') || 'empty', body.tags.join(', ') || 'no tags', ctx.body.tagLine.range);
   }
   if (ctx.entry('dataset_type') && line('Dataset Type') !== undefined && setOf(fm.datasetType) !== setOf(body.datasetType)) {
     differ('dataset_type', 'Dataset Type', fm.datasetType.join(', '), body.datasetType.join(', '), line('Dataset Type'));
   }
   for (const b of fm.benchmarks) {
-    const row = body.benchmarks.find((r) => r.name.toLowerCase() === b.name.toLowerCase());
-    if (!row || b.score === null || row.score === null || Math.abs(b.score - row.score) < 1e-9) continue;
+    const row = ctx.body?.benchmarks.find((r) => r.name.toLowerCase() === b.name.toLowerCase());
+    const bodyScore = body.benchmarks.find((r) => r.name.toLowerCase() === b.name.toLowerCase())?.score ?? null;
+    if (!row || b.score === null || bodyScore === null || Math.abs(b.score - bodyScore) < 1e-9) continue;
     const entry = ctx.frontMatter?.entries.find((e) => e.path.length === 2 && e.path[0] === 'benchmarks' && e.key === b.name);
-    const bodyRow = ctx.body?.benchmarks.find((r) => r.name.toLowerCase() === b.name.toLowerCase());
     const at = entry ? (entry.raw ? entry.valueRange : entry.keyRange) : fmRange;
-    ctx.report('frontmatter-body-mismatch', at, `Front matter benchmark ${b.name} is ${b.score} but the body's table${bodyRow ? ` (line ${bodyRow.line + 1})` : ''} says ${row.score}`);
+    ctx.report('frontmatter-body-mismatch', at, `Front matter benchmark ${b.name} is ${b.score} but the body's table (line ${row.line + 1}) says ${bodyScore}`);
+    ctx.report('frontmatter-body-mismatch', row.scoreRange, `The body's ${b.name} score is ${bodyScore} but front matter (line ${at.start.line + 1}) says ${b.score}`);
   }
 }

@@ -75,6 +75,11 @@ function checkTags(ctx: RuleContext): void {
     `Model Tags lists ${show(section, 'no tags')} but the tag line (line ${body.tagLine.range.start.line + 1}) lists ${show(line, 'no tags')}`,
     { suggestions: [ctx.replace('Make Model Tags match the tag line', body.tagsSection.range, expected)] },
   );
+  // Either side may be the mistake: the tag line gets its own finding.
+  const fromSection = section.length ? section.join(', ') : 'Large Language Model';
+  ctx.report('tags-mismatch', body.tagLine.range, `The tag line lists ${show(line, 'no tags')} but Model Tags (line ${body.tagsSection.range.start.line + 1}) lists ${show(section, 'no tags')}`, {
+    suggestions: [ctx.replace('Make the tag line match Model Tags', body.tagLine.range, fromSection)],
+  });
 }
 
 const LINK_RE = /\[[^\]]*\]\(\s*<?([^)>\s]*(?:\s+[^)>"]+)?)>?(?:\s+"[^"]*")?\s*\)/g;
