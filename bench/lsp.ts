@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import { analyzeCard } from '../server/src/core';
 import { BAD_ALSCORE, GOOD_CARD, lineOf } from '../test/lsp/cards';
 import { fileUri, ROOT, TestClient } from '../test/lsp/client';
 import { DEBOUNCE_MS } from '../server/src/lsp/diagnostics';
@@ -67,6 +68,23 @@ async function burst(client: TestClient, name: string, gapMs: number | 'wait'): 
   return { name, published: own.length, own, covering, final: finalArrival - (sent.get(last) ?? 0) };
 }
 
+/** In-process engine time for each of the 200 edited versions of the card. */
+function engineTimes(): number[] {
+  const lines = GOOD_CARD.split('\n');
+  const overview = lineOf(GOOD_CARD, 'Aurora 78B is');
+  for (let i = 0; i < 50; i++) analyzeCard(GOOD_CARD);
+  const times: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    lines[overview] = `${'abcdefghij'.repeat(20).slice(0, i)}${lines[overview] ?? ''}`;
+    const text = lines.join('\n');
+    const t = now();
+    analyzeCard(text);
+    times.push(now() - t);
+    lines[overview] = (lines[overview] ?? '').slice(i);
+  }
+  return times;
+}
+
 /** Resident memory of a process in MB (Linux /proc). */
 function rssMb(pid: number | undefined, field = 'VmRSS'): number {
   const status = fs.readFileSync(`/proc/${pid ?? 0}/status`, 'utf8');
@@ -101,6 +119,10 @@ async function main(): Promise<void> {
   out('|---|---:|---:|---:|---:|---:|');
   for (const r of runs) out(`| ${r.name} | ${r.published} / ${EDITS} | ${ms(pct(r.own, 50))} | ${ms(pct(r.own, 99))} | ${ms(pct(r.covering, 99))} | ${ms(r.final)} |`);
   out();
+  const engine = engineTimes();
+  out(`- The server's own work per version, measured in process on the same card and edits: \`analyzeCard\` p50 ${ms(pct(engine, 50))}, p99 ${ms(pct(engine, 99))}; the rest of each latency is the debounce, JSON-RPC over pipes and scheduling.`);
+  const load = os.loadavg()[0] ?? 0;
+  if (load > cpus.length) out(`- The machine was busy during this run (load average ${load.toFixed(1)} on ${cpus.length} cores, other builds and tests running): the p99 figures include waits for a CPU; the p50 and the in-process time above show the server's own cost.`);
   const worst = Math.max(...runs.map((r) => pct(r.own, 99)));
   out(`- p99 target ≤ ${TARGET_P99_MS} ms: ${worst <= TARGET_P99_MS ? 'met' : 'missed'} (worst p99 ${ms(worst)}). A newer version supersedes a pending one, so in a burst only the versions still current after the ${DEBOUNCE_MS} ms debounce publish; none is published stale.`);
   out();
