@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeCard } from '../../server/src/core';
+import { previewHtml } from '../../client/src/preview/html';
 import { cardSnippet, cardText, slugify } from '../../client/src/template';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -220,5 +221,20 @@ void describe('syntaxes/modelcard.injection.tmLanguage.json', () => {
     assert.ok(scopesOf('ratio', '15:1 ⚠️ Under-trained').includes('markup.changed.modelcard'));
     assert.ok(scopesOf('alscore', '4.0 (Mid-tier)').includes('entity.name.type.tier.modelcard'));
     assert.deepEqual(scopesOf('released', 'TBA'), ['constant.language.unknown.modelcard']);
+  });
+});
+
+void describe('metrics preview page', () => {
+  const html = previewHtml({ cspSource: 'vscode-webview://test', nonce: 'N0nce' });
+
+  void it('has a strict CSP with a nonce on its only script and style', () => {
+    assert.ok(html.includes(`content="default-src 'none'; style-src vscode-webview://test 'nonce-N0nce'; script-src 'nonce-N0nce'; img-src vscode-webview://test"`));
+    assert.equal(html.match(/<script\b/g)?.length, 1);
+    assert.ok(html.includes('<script nonce="N0nce">') && html.includes('<style nonce="N0nce">'));
+    assert.doesNotMatch(html, /\bsrc=|\bhref=|https?:\/\//, 'the page must load nothing');
+  });
+
+  void it('never turns text into markup in the webview script', () => {
+    assert.doesNotMatch(html, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/);
   });
 });
