@@ -258,7 +258,10 @@ async function pwnedEverywhere() {
 // The run
 
 function makeWorkspace() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mcs-e2e-'));
+  // A fixed folder name inside a fresh temp folder: the name shows in the window title and explorer,
+  // so the docs screenshots stay the same from run to run.
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mcs-e2e-')), 'model-cards');
+  workspace = dir; // removed in the finally block, even when a check below fails
   fs.cpSync(FIXTURES, dir, { recursive: true });
   // The expected lines must match the fixture text, or the test would assert the wrong thing.
   const lines = fs.readFileSync(path.join(dir, BROKEN), 'utf8').split('\n');
@@ -285,6 +288,10 @@ async function main() {
         // Not 'editor.lightbulb.enabled': 'off': in VS Code 1.96 it makes Ctrl+. answer "No code actions available".
         'editor.hover.enabled': false,
         'markdown.validate.enabled': false,
+        'editor.cursorBlinking': 'solid', // screenshots do not depend on the blink phase
+        'editor.scrollbar.vertical': 'visible', // no fading scrollbar in the screenshots
+        'workbench.editor.wrapTabs': true, // no fading tab-bar scrollbar either
+        'breadcrumbs.enabled': false, // two symbol providers (Markdown's, the extension's) race to fill them
         'workbench.editor.enablePreview': false,
         ...(process.env.E2E_TRACE === '1' ? { 'modelCard.trace.server': 'verbose' } : {}),
       },
@@ -538,7 +545,7 @@ try {
   if (browser) await browser.close().catch((e) => console.error('browser.close:', e.message));
   const failed = fatal || results.some((r) => !r.ok);
   if (server) await server.stop({ removeRunDir: !failed && process.env.E2E_KEEP !== '1' }).catch((e) => console.error('server.stop:', e.message));
-  if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+  if (workspace) fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
   if (server && failed) console.error(`run folder kept for debugging: ${path.relative(REPO, server.runDir)}`);
 
   if (!failed || process.env.UPDATE_SCREENSHOTS === '1') {
