@@ -1,6 +1,7 @@
 // JSON Schemas generated from the zod sources: card front matter (for YAML tools) and .modelcardrc.json.
 import { z } from 'zod';
-import { EngineConfigSchema, FrontMatterSchema } from '../core';
+import { EngineConfigSchema } from '../core/config';
+import { FrontMatterSchema } from '../core/schema';
 
 const BASE_ID = 'https://github.com/model-card-studio/model-card-studio/raw/main/schemas/';
 

@@ -1,5 +1,6 @@
 // analyzeCard: text + config -> the parsed card, its metrics and its findings.
-import { DEFAULT_CONFIG, type EngineConfig } from './config';
+import type { EngineConfig } from './config';
+import { CARD_KEYS, DEFAULT_CONFIG } from './constants';
 import { RuleContext } from './context';
 import { computeMetrics } from './metrics';
 import { mergeCards, normalizeBody, normalizeFrontMatter } from './normalize';
@@ -10,7 +11,7 @@ import { checkConsistency } from './rules/consistency';
 import { checkDerived } from './rules/derived';
 import { checkFrontMatter } from './rules/frontMatter';
 import { checkLinks, checkStructure } from './rules/structure';
-import { CARD_KEYS, type NormalizedCard } from './schema';
+import type { NormalizedCard } from './schema';
 import { applySuppressions } from './suppress';
 import { LineIndex } from './text';
 import type { CardFormat, Finding, Metrics } from './types';

@@ -1,6 +1,6 @@
 // The engine configuration (.modelcardrc.json): thresholds, ratio rounding and rule severities.
 import { z } from 'zod';
-import { RULE_IDS, type RuleId, type SeveritySetting } from './types';
+import { RULE_IDS } from './types';
 
 const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -27,7 +27,7 @@ export const EngineConfigSchema = z
 export type EngineConfig = z.output<typeof EngineConfigSchema>;
 export type EngineConfigInput = z.input<typeof EngineConfigSchema>;
 
-export const DEFAULT_CONFIG: EngineConfig = EngineConfigSchema.parse({});
+export { DEFAULT_CONFIG } from './constants';
 
 export type ConfigResult = { ok: true; config: EngineConfig } | { ok: false; error: string };
 
@@ -66,9 +66,4 @@ export function parseConfigText(text: string): ConfigResult {
     return { ok: false, error: `not valid JSON: ${(e as Error).message}` };
   }
   return parseConfig(json);
-}
-
-/** Layers rule severities (e.g. editor settings) over a config. */
-export function withRuleOverrides(config: EngineConfig, rules: Partial<Record<RuleId, SeveritySetting>>): EngineConfig {
-  return { ...config, rules: { ...config.rules, ...rules } };
 }

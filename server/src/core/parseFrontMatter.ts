@@ -1,6 +1,5 @@
 // Reads YAML front matter through gray-matter, and maps each key to its source range.
-import matter from 'gray-matter';
-import yaml from 'js-yaml';
+import { lazyYaml } from './lazy';
 import { LineIndex, lineRange } from './text';
 import type { Range, SourceField } from './types';
 
@@ -21,10 +20,6 @@ export interface FrontMatter {
   entries: FrontMatterEntry[];
 }
 
-// CORE schema keeps dates as strings (2024-05 stays "2024-05"); json mode makes a duplicate key a finding, not a crash.
-const engines = {
-  yaml: (s: string): object => yaml.safeLoad(s, { schema: yaml.CORE_SCHEMA, json: true }) as object,
-};
 
 /** Finds and parses front matter at the top of the document; null when there is none. */
 export function parseFrontMatter(index: LineIndex): FrontMatter | null {
@@ -49,6 +44,9 @@ export function parseFrontMatter(index: LineIndex): FrontMatter | null {
   fm.entries = scanEntries(index, 1, closeLine);
   const block = `---\n${index.lines.slice(1, closeLine).join('\n')}\n---\n`;
   try {
+    const { matter, yaml } = lazyYaml();
+    // CORE schema keeps dates as strings (2024-05 stays "2024-05"); json mode makes a duplicate key a finding, not a crash.
+    const engines = { yaml: (s: string): object => yaml.safeLoad(s, { schema: yaml.CORE_SCHEMA, json: true }) as object };
     const data: unknown = matter(block, { engines }).data;
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) fm.data = data as Record<string, unknown>;
     else fm.error = { message: 'Front matter must be a mapping of keys to values (`model_name: …`).', range: lineRange(1, 0, (index.lines[1] ?? '').length) };

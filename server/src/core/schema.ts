@@ -1,10 +1,9 @@
 // The zod schemas: card front matter (the JSON Schema is generated from it) and the normalized card.
 import { z } from 'zod';
+import { ACCESS, ARCHITECTURES, MONTHS } from './constants';
 import { TIERS } from './types';
 
-export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-export const ARCHITECTURES = ['dense', 'moe', 'hybrid', 'matformer', 'compound', 'coe'] as const;
-export const ACCESS = ['public', 'private', 'unknown'] as const;
+export { ACCESS, ARCHITECTURES, CARD_KEYS, FRONT_MATTER_KEYS, MONTHS } from './constants';
 
 /** A count: `78B`, `78.0B`, `135M`, `1.8T`, `7e9`, `1,000B`, or a plain number read as billions. */
 export const COUNT_PATTERN = '^\\s*(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?|\\.\\d+)([eE][+-]?\\d+)?\\s*[KMBTkmbt]?\\s*$';
@@ -46,9 +45,6 @@ export const FrontMatterSchema = z
   .describe('Front matter of a model card (Model Card Studio).');
 
 export type FrontMatterData = z.infer<typeof FrontMatterSchema>;
-export const FRONT_MATTER_KEYS = Object.keys(FrontMatterSchema.shape) as (keyof FrontMatterData)[];
-/** Keys that make front matter a model card's (Hugging Face keys alone do not). */
-export const CARD_KEYS = ['model_name', 'organization', 'released', 'access', 'architecture', 'parameters', 'active_parameters', 'training_tokens', 'benchmarks'];
 
 /** The card's facts after reading either format; the preview and the CLI show this. */
 export const NormalizedCardSchema = z.object({

@@ -1,5 +1,5 @@
 // Reads the values of body fields (ALScore, ratio, access, release, type) into typed facts.
-import { MONTHS } from './schema';
+import { MONTHS } from './constants';
 import { parseDecimal } from './numbers';
 import { TIERS, type Tier } from './types';
 

@@ -5,7 +5,7 @@ import { parseCount } from '../numbers';
 import { fullLineRange, lineRange } from '../text';
 import type { Range, SourceField, TextEdit } from '../types';
 import { ACCESS_LABELS, BODY_TYPES, FORMULA_TEXT, isValidDate, readAccess, readAlScore, readRatio, readReleased } from '../values';
-import { MONTHS } from '../schema';
+import { MONTHS } from '../constants';
 
 const REQUIRED: BodyFieldName[] = ['Organization', 'Released', 'Access'];
 const RECOMMENDED: BodyFieldName[] = ['Type', 'Parameters', 'Training Tokens', 'Token:Param Ratio', 'ALScore', 'Formula', 'Dataset Type', 'Last Updated'];

@@ -1,7 +1,7 @@
 // Rules on the derived values in the body: ALScore and its tier, the ratio and its label.
 import type { RuleContext } from '../context';
 import { computeMetrics, roundScore, tierOf } from '../metrics';
-import { fixed, parseCount, plain } from '../numbers';
+import { fixed, grouped, parseCount, plain } from '../numbers';
 import type { Metrics, SourceField } from '../types';
 import { formatAlScore, ratioLabelText, readAlScore, readRatio } from '../values';
 
@@ -111,7 +111,7 @@ function checkRatio(ctx: RuleContext, p: Input, t: Input, m: Metrics | null, sou
 
 /** The ratio as a card writes it: `1,875:1 ✅ Compute-optimal`. */
 export function ratioText(writtenRatio: number, threshold: number): string {
-  return `${writtenRatio.toLocaleString('en-US')}:1 ${ratioLabelText(writtenRatio >= threshold)}`;
+  return `${grouped(writtenRatio)}:1 ${ratioLabelText(writtenRatio >= threshold)}`;
 }
 
 function roundingWord(ctx: RuleContext): string {

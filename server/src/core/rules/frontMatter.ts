@@ -1,7 +1,8 @@
 // Rules on YAML front matter: syntax, unknown keys, values that break the schema, required keys.
 import type { RuleContext } from '../context';
 import type { FrontMatterEntry } from '../parseFrontMatter';
-import { FRONT_MATTER_KEYS, FrontMatterSchema } from '../schema';
+import { FRONT_MATTER_KEYS } from '../constants';
+import { lazySchemas } from '../lazy';
 import { lineRange } from '../text';
 import type { Range } from '../types';
 import { urlProblem } from './structure';
@@ -19,7 +20,7 @@ export function checkFrontMatter(ctx: RuleContext, hasBody: boolean): void {
     const first = seen.get(entry.key);
     if (first) ctx.report('duplicate-field', entry.keyRange, `Key ${entry.key} is given twice (first on line ${first.line + 1}); the last one wins`);
     else seen.set(entry.key, entry);
-    if (!(FRONT_MATTER_KEYS as string[]).includes(entry.key)) {
+    if (!(FRONT_MATTER_KEYS as readonly string[]).includes(entry.key)) {
       const near = nearestKey(entry.key);
       ctx.report('unknown-key', entry.keyRange, `Unknown front matter key "${entry.key}"${near ? `: did you mean "${near}"?` : ` (known keys: ${FRONT_MATTER_KEYS.join(', ')})`}`, {
         ...(near ? { suggestions: [ctx.replace(`Rename to ${near}`, entry.keyRange, near)] } : {}),
@@ -29,7 +30,7 @@ export function checkFrontMatter(ctx: RuleContext, hasBody: boolean): void {
 
   const data = fm.data;
   if (!data) return;
-  const shape = FrontMatterSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } } }>;
+  const shape = lazySchemas().FrontMatterSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } } }>;
   for (const [key, value] of Object.entries(data)) {
     const schema = shape[key];
     if (!schema) continue;
@@ -111,7 +112,7 @@ export function nearestKey(key: string): string | null {
   const folded = key.toLowerCase().replace(/[-\s]/g, '_');
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const known of FRONT_MATTER_KEYS as string[]) {
+  for (const known of FRONT_MATTER_KEYS) {
     if (known.replace(/-/g, '_') === folded) return known;
     const d = levenshtein(folded, known);
     if (d < bestDistance) {
