@@ -48,14 +48,16 @@ export function collectFiles(paths: readonly string[], cwd: string): WalkResult 
     files.push(file);
   };
 
-  const walk = (dir: string, shownAs: string): void => {
-    // Symlinked directories can loop back; the real path tells.
-    let real: string;
+  // Symlinked directories can loop back, so each directory's real path is tracked: derived from its
+  // parent's for plain directories, asked of the OS (one syscall) only at the root and for links.
+  const realPath = (p: string): string => {
     try {
-      real = fs.realpathSync(dir);
+      return fs.realpathSync.native(p);
     } catch {
-      real = dir;
+      return p;
     }
+  };
+  const walk = (dir: string, shownAs: string, real: string): void => {
     if (visitedDirs.has(real)) return;
     visitedDirs.add(real);
     let entries: fs.Dirent[];
@@ -71,7 +73,8 @@ export function collectFiles(paths: readonly string[], cwd: string): WalkResult 
       const abs = prefix + entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      const link = entry.isSymbolicLink();
+      if (link) {
         try {
           const st = fs.statSync(abs);
           isDir = st.isDirectory();
@@ -81,7 +84,9 @@ export function collectFiles(paths: readonly string[], cwd: string): WalkResult 
         }
       }
       if (isDir) {
-        if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) walk(abs, shownAs === '' ? entry.name : `${shownAs}/${entry.name}`);
+        if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) {
+          walk(abs, shownAs === '' ? entry.name : `${shownAs}/${entry.name}`, link ? realPath(abs) : real + path.sep + entry.name);
+        }
       } else if (isFile && /\.md$/i.test(entry.name)) {
         add(abs, false, shownAs === '' ? entry.name : `${shownAs}/${entry.name}`);
       }
@@ -97,7 +102,7 @@ export function collectFiles(paths: readonly string[], cwd: string): WalkResult 
       errors.push(`${given}: ${errorCode(e) === 'ENOENT' ? 'no such file or directory' : `cannot be read (${errorCode(e)})`}`);
       continue;
     }
-    if (st.isDirectory()) walk(abs, abs === cwd ? '' : displayPath(abs, cwd));
+    if (st.isDirectory()) walk(abs, abs === cwd ? '' : displayPath(abs, cwd), realPath(abs));
     else add(abs, true);
   }
   return { files, errors };
