@@ -43,7 +43,7 @@ interface Contender {
 export function raceCli(repoRoot: string, dir: string, rounds: number): Timed[] {
   const node = process.execPath;
   const cli = path.join(repoRoot, 'dist', 'cli.js');
-  const mdl = path.join(repoRoot, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2.mjs');
+  const mdl = path.join(repoRoot, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
   const contenders: Contender[] = [
     { name: 'baseline (read + regex)', command: 'node -e "<read every .md, one regex>" DIR', file: node, args: ['-e', BASELINE_SCRIPT, dir], cwd: repoRoot, ok: [0] },
     { name: 'modelcard check', command: 'node dist/cli.js check DIR --format json', file: node, args: [cli, 'check', dir, '--format', 'json'], cwd: repoRoot, ok: [0, 1] },
