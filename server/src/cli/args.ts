@@ -40,7 +40,7 @@ Options:
   -c, --config FILE  Use this config instead of the nearest .modelcardrc.json.
   -q, --quiet        Report errors only.
   --max-warnings N   Exit 1 when there are more than N warnings.
-  -j, --jobs N       Threads to check on (default: one per idle core, for 150+ files).
+  -j, --jobs N       Threads to check on (default 1; more pay off only for very large folders).
   -h, --help         Show this help.
   -v, --version      Show the version.
 

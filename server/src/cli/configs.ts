@@ -11,8 +11,8 @@ export class ConfigResolver {
   private readonly loaded = new Map<string, ConfigLookup>();
   private readonly fixed: ConfigLookup | null;
 
-  /** `explicit`: the --config file, which then applies to every card. */
-  constructor(explicit: string | null, cwd: string) {
+  /** `explicit`: the --config file, which then applies to every card; `listed`: what the walk saw in each directory. */
+  constructor(explicit: string | null, cwd: string, private readonly listed: ReadonlyMap<string, boolean> = new Map()) {
     this.fixed = explicit === null ? null : this.load(path.resolve(cwd, explicit));
   }
 
@@ -29,7 +29,7 @@ export class ConfigResolver {
     if (known !== undefined) return known;
     const candidate = path.join(dir, CONFIG_FILE_NAME);
     const parent = path.dirname(dir);
-    const found = isFile(candidate) ? candidate : parent === dir ? null : this.nearest(parent);
+    const found = (this.listed.get(dir) ?? isFile(candidate)) ? candidate : parent === dir ? null : this.nearest(parent);
     this.fileOfDir.set(dir, found);
     return found;
   }
@@ -45,9 +45,10 @@ export class ConfigResolver {
   }
 }
 
+// throwIfNoEntry: a missing file is the common case, and an exception per directory is measurable.
 function isFile(p: string): boolean {
   try {
-    return fs.statSync(p).isFile();
+    return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }

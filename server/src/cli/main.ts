@@ -35,7 +35,7 @@ export async function runCheck(args: CheckArgs, cwd: string): Promise<Outcome> {
     fixedNote = fixed.fixed.map((p) => `fixed ${p}`);
   }
   const workers = workerCount(walked.files.length, args.jobs);
-  const result = await checkFilesParallel(walked.files, args.config, cwd, workers, __filename);
+  const result = await checkFilesParallel(walked.files, args.config, cwd, workers, __filename, walked.listedConfigs);
   if (result.configErrors.length > 0) return { stdout: '', stderr: [...stderr, ...result.configErrors], code: EXIT_TROUBLE };
   stderr.push(...result.ioErrors);
 

@@ -1,6 +1,5 @@
 // Checking on several threads: workers load the same bundle and claim files from a shared counter.
-import * as os from 'os';
-import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
+import type { Worker as WorkerType } from 'worker_threads';
 import { checkFiles, type CardReport, type CheckResult } from './check';
 import { ConfigResolver } from './configs';
 import type { InputFile } from './walk';
@@ -32,10 +31,9 @@ interface WorkerOutput {
 
 /** How many extra threads to use for `count` files (0: check on the main thread only). */
 export function workerCount(count: number, jobs: number | null): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  // By default only idle cores are used: on a busy machine a worker's start-up is pure loss.
-  const idle = Math.floor(cores - (os.loadavg()[0] ?? 0) + 0.5);
-  const threads = jobs ?? Math.max(1, Math.min(cores, idle));
+  // One thread unless asked: measured on 2 idle cores, a worker (which loads and warms up its own
+  // engine) made a check slower at 680 cards (0.37 -> 0.50 s) and at 3,400 (0.71 -> 0.85 s).
+  const threads = jobs ?? 1;
   return Math.max(0, Math.min(threads - 1, Math.floor(count / MIN_FILES_PER_WORKER)));
 }
 
@@ -58,8 +56,15 @@ function drain(files: readonly InputFile[], counter: Int32Array, configs: Config
 }
 
 /** Checks the files on this thread and `workers` threads running `entry` (the CLI bundle); results in file order. */
-export async function checkFilesParallel(files: readonly InputFile[], config: string | null, cwd: string, workers: number, entry: string): Promise<CheckResult> {
-  const configs = new ConfigResolver(config, cwd);
+export async function checkFilesParallel(
+  files: readonly InputFile[],
+  config: string | null,
+  cwd: string,
+  workers: number,
+  entry: string,
+  listedConfigs?: ReadonlyMap<string, boolean>,
+): Promise<CheckResult> {
+  const configs = new ConfigResolver(config, cwd, listedConfigs);
   if (workers <= 0) return checkFiles(files, configs);
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const input: WorkerInput = { tag: WORKER_TAG, files: [...files], config, cwd, counter };
@@ -97,9 +102,9 @@ export async function checkFilesParallel(files: readonly InputFile[], config: st
 // Resolves with the worker's output, or null when it failed (its files are then checked on the main thread).
 function runWorker(entry: string, input: WorkerInput): Promise<WorkerOutput | null> {
   return new Promise((resolve) => {
-    let worker: Worker;
+    let worker: WorkerType;
     try {
-      worker = new Worker(entry, { workerData: input });
+      worker = new (threads().Worker)(entry, { workerData: input, argv: [WORKER_FLAG] });
     } catch {
       resolve(null);
       return;
@@ -113,9 +118,19 @@ function runWorker(entry: string, input: WorkerInput): Promise<WorkerOutput | nu
   });
 }
 
+// worker_threads is loaded only when threads are used: most runs never start one.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const threads = (): typeof import('worker_threads') => require('worker_threads') as typeof import('worker_threads');
+
+/** Marks a worker's argv, so the main thread can tell it is not one without loading worker_threads. */
+const WORKER_FLAG = '--modelcard-worker';
+
 /** True in a thread started by checkFilesParallel; it then checks its share and reports back. */
 export function runAsWorker(): boolean {
-  const input = workerData as WorkerInput | null;
+  if (!process.argv.includes(WORKER_FLAG)) return false;
+  const wt = threads();
+  const { isMainThread, parentPort } = wt;
+  const input = wt.workerData as WorkerInput | null;
   if (isMainThread || !parentPort || input?.tag !== WORKER_TAG) return false;
   parentPort.postMessage(drain(input.files, input.counter, new ConfigResolver(input.config, input.cwd)));
   return true;

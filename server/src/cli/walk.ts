@@ -1,6 +1,7 @@
 // Finding the Markdown files to check: explicit files as given, directories walked in sorted order.
 import * as fs from 'fs';
 import * as path from 'path';
+import { CONFIG_FILE_NAME } from '../node/configFile';
 
 export interface InputFile {
   /** Absolute path, for reading. */
@@ -15,6 +16,8 @@ export interface WalkResult {
   files: InputFile[];
   /** I/O problems (missing path, unreadable directory), one message each. */
   errors: string[];
+  /** For each walked directory, whether its listing holds a .modelcardrc.json file (spares a stat). */
+  listedConfigs: Map<string, boolean>;
 }
 
 const SKIPPED_DIRS = new Set(['node_modules']);
@@ -35,6 +38,7 @@ export function collectFiles(paths: readonly string[], cwd: string): WalkResult 
   const errors: string[] = [];
   const seen = new Map<string, InputFile>();
   const visitedDirs = new Set<string>();
+  const listedConfigs = new Map<string, boolean>();
 
   // `display` is passed down while walking: path.relative per file is measurable on big folders.
   const add = (abs: string, explicit: boolean, display = displayPath(abs, cwd)): void => {
@@ -68,6 +72,7 @@ export function collectFiles(paths: readonly string[], cwd: string): WalkResult 
       return;
     }
     entries.sort(byName);
+    listedConfigs.set(dir, entries.some((e) => e.name === CONFIG_FILE_NAME && e.isFile()));
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     for (const entry of entries) {
       const abs = prefix + entry.name;
@@ -105,7 +110,7 @@ export function collectFiles(paths: readonly string[], cwd: string): WalkResult 
     if (st.isDirectory()) walk(abs, abs === cwd ? '' : displayPath(abs, cwd), realPath(abs));
     else add(abs, true);
   }
-  return { files, errors };
+  return { files, errors, listedConfigs };
 }
 
 /** The errno code of an I/O error, or its message. */
