@@ -203,8 +203,11 @@ void describe('metric definitions', () => {
     const m = computeMetrics(78, 18120, DEFAULT_CONFIG);
     assert.equal(alScoreHint(m), '= √(78 × 18120) ÷ 300 = 3.96');
     assert.equal(ratioHint(m), '= 232.3 tokens/param');
-    assert.equal(trainingHint(m), 'Chinchilla-optimal 1,560B · ≈ 8.48 × 10²⁴ FLOPs');
-    assert.equal(frontMatterHint(m, DEFAULT_CONFIG), 'ALScore 4.0 (Mid-tier) · 233:1 ✅ Compute-optimal');
+    assert.equal(trainingHint(m), 'Chinchilla 1,560B · ≈ 8.48 × 10²⁴ FLOPs');
+    assert.equal(frontMatterHint(m, DEFAULT_CONFIG), 'ALScore 4.0 Mid-tier · 233:1 ✅');
+    // Within VS Code's default inlay hint length (43) even for the largest cards.
+    const big = computeMetrics(2500, 130000, DEFAULT_CONFIG);
+    for (const hint of [alScoreHint(big), ratioHint(big), trainingHint(big), frontMatterHint(big, DEFAULT_CONFIG)]) assert.ok((hint ?? '').length <= 43, hint ?? '');
     const none = computeMetrics(null, null, DEFAULT_CONFIG);
     assert.equal(alScoreHint(none), null);
     assert.equal(ratioHint(none), null);

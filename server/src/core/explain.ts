@@ -1,9 +1,7 @@
 // Words for the faces: the inlay hint texts and their tooltips, built from the metrics.
 import type { EngineConfig } from './config';
-import { billions, fixed, plain, scientific } from './numbers';
+import { billions, fixed, grouped, plain, scientific } from './numbers';
 import type { Metrics } from './types';
-import { formatAlScore } from './values';
-import { ratioText } from './rules/derived';
 
 /** `= √(78 × 18120) ÷ 300 = 3.96`, or null when P or T is unknown. */
 export function alScoreHint(m: Metrics): string | null {
@@ -16,20 +14,21 @@ export function ratioHint(m: Metrics): string | null {
   return m.tokensPerParam === null ? null : `= ${fixed(m.tokensPerParam, 1)} tokens/param`;
 }
 
-/** `Chinchilla-optimal 1,560B · ≈ 8.48 × 10²⁴ FLOPs`. */
+// Hint texts stay within VS Code's default editor.inlayHints.maximumLength (43), past which it elides them.
+
+/** `Chinchilla 1,560B · ≈ 8.48 × 10²⁴ FLOPs`: compute-optimal tokens and training compute. */
 export function trainingHint(m: Metrics): string | null {
   const parts: string[] = [];
-  if (m.chinchillaTokensB !== null) parts.push(`Chinchilla-optimal ${billions(m.chinchillaTokensB)}`);
+  if (m.chinchillaTokensB !== null) parts.push(`Chinchilla ${billions(m.chinchillaTokensB)}`);
   if (m.trainingFlops !== null) parts.push(`≈ ${scientific(m.trainingFlops)} FLOPs`);
   return parts.length ? parts.join(' · ') : null;
 }
 
-/** `ALScore 4.0 (Mid-tier) · 233:1 ✅ Compute-optimal`, for front matter. */
+/** `ALScore 4.0 Mid-tier · 233:1 ✅`, for front matter. */
 export function frontMatterHint(m: Metrics, config: EngineConfig): string | null {
   if (m.alScoreRounded === null || m.tier === null) return null;
-  const parts = [`ALScore ${formatAlScore(m.alScoreRounded, m.tier)}`];
-  if (m.alScoreRounded === 0) parts[0] += ` (${m.tier})`;
-  if (m.writtenRatio !== null) parts.push(ratioText(m.writtenRatio, config.computeOptimalRatio));
+  const parts = [`ALScore ${m.alScoreRounded.toFixed(1)} ${m.tier}`];
+  if (m.writtenRatio !== null) parts.push(`${grouped(m.writtenRatio)}:1 ${m.writtenRatio >= config.computeOptimalRatio ? '✅' : '⚠️'}`);
   return parts.join(' · ');
 }
 

@@ -13,10 +13,7 @@ export function inlayHints(entry: CardEntry, params: InlayHintParams): InlayHint
   const add = (line: number, label: string | null, tooltip: string): void => {
     if (label === null || line < start.line || line > end.line) return;
     const character = (analysis.index.lines[line] ?? '').length;
-    // One hint per ' · ' part: VS Code elides a hint past editor.inlayHints.maximumLength (43 by default).
-    for (const part of label.split(' · ')) {
-      hints.push({ position: { line, character }, label: part, paddingLeft: true, tooltip: { kind: MarkupKind.Markdown, value: tooltip } });
-    }
+    hints.push({ position: { line, character }, label, paddingLeft: true, tooltip: { kind: MarkupKind.Markdown, value: tooltip } });
   };
 
   for (const field of analysis.body?.fields ?? []) {
