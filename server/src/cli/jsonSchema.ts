@@ -1,5 +1,5 @@
 // JSON Schemas generated from the zod sources: card front matter (for YAML tools) and .modelcardrc.json.
-import { z } from 'zod';
+import * as z from 'zod';
 import { EngineConfigSchema } from '../core/config';
 import { FrontMatterSchema } from '../core/schema';
 

@@ -1,5 +1,5 @@
 // The engine configuration (.modelcardrc.json): thresholds, ratio rounding and rule severities.
-import { z } from 'zod';
+import * as z from 'zod';
 import { RULE_IDS } from './types';
 
 const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'off']);

@@ -1,5 +1,5 @@
 // The zod schemas: card front matter (the JSON Schema is generated from it) and the normalized card.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACCESS, ARCHITECTURES, MONTHS } from './constants';
 import { TIERS } from './types';
 
