@@ -41,11 +41,19 @@ const BULLET_RE = /^([ \t]*[-*+][ \t]+)\*\*([^*]+?):\*\*[ \t]*(.*?)\s*(?:<!--(?:
 const HEADING_RE = /^(#{1,3})[ \t]+(.*?)[ \t#]*$/;
 const FENCE_RE = /^[ \t]*(```|~~~)/;
 
+// Cards repeat the same few headings; the Unicode-aware regex is worth running once per distinct one.
+const sectionNames = new Map<string, string | null>();
+
 /** Canonical section name for a heading text such as `📊 Overview`, or null. */
 export function sectionName(text: string, level: number): string | null {
+  const key = `${level}${text}`;
+  const known = sectionNames.get(key);
+  if (known !== undefined) return known;
   const words = text.replace(/^[^\p{L}\p{N}]+/u, '').trim().toLowerCase();
   const list: readonly string[] = level === 2 ? SECTIONS : level === 3 ? SUBSECTIONS : [];
-  return list.find((s) => s.toLowerCase() === words) ?? null;
+  const name = list.find((s) => s.toLowerCase() === words) ?? null;
+  if (sectionNames.size < 1000) sectionNames.set(key, name);
+  return name;
 }
 
 /** Splits a tag line (`Reasoning, SOTA`) into tags; the no-tags placeholder gives none. */

@@ -8,13 +8,15 @@ export class LineIndex {
   constructor(readonly text: string) {
     this.lines = [];
     this.starts = [];
-    const re = /\r\n|\r|\n/g;
+    // A character scan rather than a regex: this runs on every card and every keystroke.
     let start = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
       this.starts.push(start);
-      this.lines.push(text.slice(start, m.index));
-      start = m.index + m[0].length;
+      this.lines.push(text.slice(start, i));
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
     }
     this.starts.push(start);
     this.lines.push(text.slice(start));

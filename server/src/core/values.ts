@@ -76,8 +76,9 @@ export function ratioLabelText(optimal: boolean): string {
 /** `🟢 Public` -> public; null when it is not one of the three. */
 export function readAccess(raw: string): { access: keyof typeof ACCESS_LABELS; exact: boolean } | null {
   const t = raw.trim();
-  for (const [key, label] of Object.entries(ACCESS_LABELS) as [keyof typeof ACCESS_LABELS, string][]) {
-    if (t === label) return { access: key, exact: true };
+  const entries = Object.entries(ACCESS_LABELS) as [keyof typeof ACCESS_LABELS, string][];
+  for (const [key, label] of entries) if (t === label) return { access: key, exact: true };
+  for (const [key, label] of entries) {
     const word = label.split(' ')[1] ?? '';
     if (t.replace(/^[^\p{L}]+/u, '').toLowerCase() === word.toLowerCase()) return { access: key, exact: false };
   }
