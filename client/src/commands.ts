@@ -54,9 +54,9 @@ async function defaultCardUri(modelSlug: string, orgSlug: string): Promise<vscod
 
 /** Creates a card file from the template and opens it with the Released value selected. */
 export async function newCard(args: NewCardArgs = {}): Promise<vscode.Uri | undefined> {
-  const modelName = args.modelName ?? (await askName(1, 'Model name, as in the card title', 'e.g. InternVL 2.5'))?.trim();
+  const modelName = args.modelName ?? (await askName(1, 'Model name, as in the card title', 'e.g. Corvid 34B'))?.trim();
   if (!modelName) return undefined;
-  const organization = args.organization ?? (await askName(2, 'Organization (the lab that made the model)', 'e.g. Shanghai AI Laboratory'))?.trim();
+  const organization = args.organization ?? (await askName(2, 'Organization (the lab that made the model)', 'e.g. Example Labs'))?.trim();
   if (!organization) return undefined;
   const orgSlug = slugify(organization);
   const modelSlug = slugify(modelName) || 'model';

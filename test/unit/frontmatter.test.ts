@@ -71,7 +71,7 @@ function yamlMark(text: string): { line: number; column: number } {
 void describe('YAML syntax errors', () => {
   const broken: [name: string, from: string, to: string][] = [
     ['unclosed flow sequence', 'tags: [Reasoning]', 'tags: [Reasoning'],
-    ['unclosed quote', 'model_name: InternVL 2.5', 'model_name: "InternVL 2.5'],
+    ['unclosed quote', 'model_name: Seedling 78B', 'model_name: "Seedling 78B'],
     ['bad indentation', '  GPQA: 49.0', ' GPQA: 49.0'],
     ['tab indentation', '  MMLU: 86.1', '\tMMLU: 86.1'],
     ['a key with two colons in a flow map', 'dataset_type: [synthetic, web-scale]', 'dataset_type: {a: b: c}'],

@@ -70,7 +70,7 @@ void describe('the parsed body', () => {
   void it('reads the title, tag line, fields and their ranges', () => {
     assert.ok(body);
     assert.equal(body.titles.length, 1);
-    assert.deepEqual(body.titles[0]?.range, rangeIn(SEED, '# InternVL 2.5', 'InternVL 2.5'));
+    assert.deepEqual(body.titles[0]?.range, rangeIn(SEED, '# Seedling 78B', 'Seedling 78B'));
     assert.deepEqual(body.tagLine?.tags, ['Reasoning']);
     assert.deepEqual(body.tagLine?.range, rangeIn(SEED, '> Reasoning', 'Reasoning'));
     const names = body.fields.map((f) => f.name);
@@ -100,8 +100,8 @@ void describe('the parsed body', () => {
   });
 
   void it('normalizes the card facts', () => {
-    assert.equal(a.card.modelName, 'InternVL 2.5');
-    assert.equal(a.card.organization, 'Shanghai AI Laboratory/SenseTime');
+    assert.equal(a.card.modelName, 'Seedling 78B');
+    assert.equal(a.card.organization, 'Seed Labs');
     assert.equal(a.card.released, 'Dec/2024');
     assert.equal(a.card.access, 'public');
     assert.equal(a.card.architecture, 'Dense');

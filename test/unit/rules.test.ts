@@ -9,7 +9,7 @@ const BOTH = fixture('seed-both.md');
 const FM = fixture('seed-frontmatter.md');
 
 const L = {
-  title: '# InternVL 2.5',
+  title: '# Seedling 78B',
   tagLine: '> Reasoning',
   released: '**Released:** Dec/2024',
   access: '**Access:** 🟢 Public',
@@ -166,7 +166,7 @@ const CASES: Case[] = [
     rule: 'missing-field',
     text: v(L.access, null),
     severity: 'error',
-    at: [L.title, 'InternVL 2.5'],
+    at: [L.title, 'Seedling 78B'],
     message: ['Required field Access is missing', '**Access:**'],
   },
   {
@@ -316,7 +316,7 @@ const CASES: Case[] = [
     text: insertAfter(SEED, L.notes, '# Another Title'),
     severity: 'warning',
     at: ['# Another Title', 'Another Title'],
-    message: ['exactly one title', 'InternVL 2.5'],
+    message: ['exactly one title', 'Seedling 78B'],
   },
   {
     name: 'benchmark score 150',
@@ -363,7 +363,7 @@ const CASES: Case[] = [
     rule: 'missing-section',
     text: v(L.notes, null),
     severity: 'information',
-    at: [L.title, 'InternVL 2.5'],
+    at: [L.title, 'Seedling 78B'],
     message: ['Section "## 📝 Additional Notes" is missing'],
   },
   {
@@ -571,7 +571,7 @@ void describe('rules on front matter', () => {
 
   void it('missing-field: a front-matter-only card needs model_name, organization, released, access', () => {
     let text = FM;
-    for (const key of ['model_name: InternVL 2.5', 'organization: Shanghai AI Laboratory/SenseTime', 'released: 2024-12', 'access: public']) text = v(key, null, text);
+    for (const key of ['model_name: Seedling 78B', 'organization: Seed Labs', 'released: 2024-12', 'access: public']) text = v(key, null, text);
     const found = byRule(analyzeCard(text), 'missing-field');
     assert.equal(found.length, 4, found.map(show).join('\n'));
     for (const key of ['model_name', 'organization', 'released', 'access']) {
@@ -583,7 +583,7 @@ void describe('rules on front matter', () => {
   });
 
   void it('missing-field: front matter keys are optional beside a leaderboard body', () => {
-    const text = v('access: public', null, v('model_name: InternVL 2.5', null, BOTH));
+    const text = v('access: public', null, v('model_name: Seedling 78B', null, BOTH));
     assert.deepEqual(byRule(analyzeCard(text), 'missing-field'), []);
   });
 
@@ -616,8 +616,8 @@ void describe('rules on front matter', () => {
   const mismatches: [name: string, from: string, to: string, part: string, message: string[]][] = [
     ['parameters 7B vs body 78.0B', 'parameters: 78B', 'parameters: 7B', '7B', ['Front matter parameters is 7B but the body\'s Parameters (line 38) is 78B']],
     ['training tokens', 'training_tokens: 18.12T', 'training_tokens: 18.2T', '18.2T', ['training_tokens', '18,200B', '18,120B']],
-    ['model name', 'model_name: InternVL 2.5', 'model_name: InternVL 3', 'InternVL 3', ['model_name is "InternVL 3"', '"InternVL 2.5"']],
-    ['organization', 'organization: Shanghai AI Laboratory/SenseTime', 'organization: OpenGVLab', 'OpenGVLab', ['organization is "OpenGVLab"']],
+    ['model name', 'model_name: Seedling 78B', 'model_name: Seedling 80B', 'Seedling 80B', ['model_name is "Seedling 80B"', '"Seedling 78B"']],
+    ['organization', 'organization: Seed Labs', 'organization: Other Labs', 'Other Labs', ['organization is "Other Labs"']],
     ['released', 'released: 2024-12', 'released: 2024-11', '2024-11', ['released is 2024-11', 'Dec/2024']],
     ['access', 'access: public', 'access: private', 'private', ['access is private', 'public']],
     ['architecture', 'architecture: dense', 'architecture: moe', 'moe', ['architecture is moe', 'Dense']],

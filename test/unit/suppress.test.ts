@@ -30,7 +30,7 @@ void describe('suppression comments', () => {
   });
 
   void it('modelcard-disable rule-id silences that rule from the comment on', () => {
-    const text = insertAfter(BROKEN, '# InternVL 2.5', '<!-- modelcard-disable alscore-mismatch -->');
+    const text = insertAfter(BROKEN, '# Seedling 78B', '<!-- modelcard-disable alscore-mismatch -->');
     assert.equal(has(text, 'alscore-mismatch'), 0);
     assert.equal(has(text, 'ratio-mismatch'), 1);
     assert.equal(has(text, 'invalid-value'), 2);
@@ -42,7 +42,7 @@ void describe('suppression comments', () => {
   });
 
   void it('modelcard-enable rule-id ends the silence', () => {
-    let text = insertAfter(BROKEN, '# InternVL 2.5', '<!-- modelcard-disable invalid-value -->');
+    let text = insertAfter(BROKEN, '# Seedling 78B', '<!-- modelcard-disable invalid-value -->');
     text = insertAfter(text, '**Access:** 🟢 Public', '<!-- modelcard-enable invalid-value -->');
     const found = analyzeCard(text).findings.filter((f) => f.rule === 'invalid-value');
     assert.equal(found.length, 1);
@@ -66,26 +66,26 @@ void describe('suppression comments', () => {
   });
 
   void it('enable without ids ends every silence', () => {
-    let text = insertAfter(BROKEN, '# InternVL 2.5', '<!-- modelcard-disable -->');
+    let text = insertAfter(BROKEN, '# Seedling 78B', '<!-- modelcard-disable -->');
     text = insertAfter(text, '### Training Efficiency', '<!-- modelcard-enable -->');
     assert.deepEqual(analyzeCard(text).findings.map((f) => f.rule), ['alscore-mismatch']);
   });
 
   void it('enable of one rule after disable of all re-enables only that rule', () => {
-    let text = insertAfter(BROKEN, '# InternVL 2.5', '<!-- modelcard-disable -->');
+    let text = insertAfter(BROKEN, '# Seedling 78B', '<!-- modelcard-disable -->');
     text = insertAfter(text, '**Access:** 🟢 Public', '<!-- modelcard-enable alscore-mismatch -->');
     assert.deepEqual(analyzeCard(text).findings.map((f) => f.rule), ['alscore-mismatch']);
   });
 
   void it('several ids, separated by spaces or commas', () => {
-    const spaced = insertAfter(BROKEN, '# InternVL 2.5', '<!-- modelcard-disable alscore-mismatch ratio-mismatch -->');
+    const spaced = insertAfter(BROKEN, '# Seedling 78B', '<!-- modelcard-disable alscore-mismatch ratio-mismatch -->');
     assert.deepEqual(analyzeCard(spaced).findings.map((f) => f.rule), ['invalid-value', 'invalid-value']);
-    const commas = insertAfter(BROKEN, '# InternVL 2.5', '<!-- modelcard-disable alscore-mismatch, ratio-mismatch,invalid-value -->');
+    const commas = insertAfter(BROKEN, '# Seedling 78B', '<!-- modelcard-disable alscore-mismatch, ratio-mismatch,invalid-value -->');
     assert.deepEqual(analyzeCard(commas).findings, []);
   });
 
   void it('an unknown rule id silences nothing', () => {
-    const text = insertAfter(BROKEN, '# InternVL 2.5', '<!-- modelcard-disable no-such-rule -->');
+    const text = insertAfter(BROKEN, '# Seedling 78B', '<!-- modelcard-disable no-such-rule -->');
     assert.equal(analyzeCard(text).findings.length, 4);
   });
 
@@ -100,7 +100,7 @@ void describe('suppression comments', () => {
   });
 
   void it('a disable-next-line written without spaces, before a blank line, silences nothing else', () => {
-    const text = insertAfter(BROKEN, '# InternVL 2.5', '<!--modelcard-disable-next-line-->');
+    const text = insertAfter(BROKEN, '# Seedling 78B', '<!--modelcard-disable-next-line-->');
     assert.deepEqual(analyzeCard(text).findings.length, 4, 'the blank line after it holds no finding');
   });
 

@@ -41,7 +41,7 @@ const BODY_EDITS: [string, string, string | null][] = [
   ['tags differ', '`Reasoning`', '`Reasoning`, `SOTA`'],
   ['section missing', '## 📝 Additional Notes', null],
   ['sub-section missing', '### Training Data', null],
-  ['title missing', '# InternVL 2.5', null],
+  ['title missing', '# Seedling 78B', null],
   ['second title', '## 📝 Additional Notes', '## 📝 Additional Notes\n# Again'],
   ['bad link', '- 🎮 [Try the Model](https://example.org/try)', '- 🎮 [Try the Model](htps://example.org/try)'],
   ['last updated invalid', '**Last Updated:** 2025-10-02', '**Last Updated:** 2025-02-30'],
@@ -56,7 +56,7 @@ const FM_EDITS: [string, string, string | null][] = [
   ['license other', 'license: mit', 'license: other'],
   ['benchmark 186', '  MMLU: 86.1', '  MMLU: 186.1'],
   ['parameters 7B', 'parameters: 78B', 'parameters: 7B'],
-  ['model name missing', 'model_name: InternVL 2.5', null],
+  ['model name missing', 'model_name: Seedling 78B', null],
 ];
 
 /** Every one-fault variant: body faults of the leaderboard seed, front matter faults of both front matter seeds. */
