@@ -37,6 +37,12 @@ export interface CardAnalysis {
   index: LineIndex;
 }
 
+/** Front matter is a card's when it has one of our keys (read from the YAML, or from its lines when the YAML is broken). */
+function hasCardKeys(fm: FrontMatter): boolean {
+  if (fm.data !== null) return CARD_KEYS.some((k) => k in (fm.data ?? {}));
+  return fm.error !== null && fm.entries.some((e) => CARD_KEYS.includes(e.key));
+}
+
 /** How many body labels make Markdown a leaderboard card. */
 const BODY_SIGNALS = 2;
 
@@ -48,7 +54,7 @@ export function analyzeCard(text: string, options: AnalyzeOptions = {}): CardAna
   const bodyStart = frontMatter ? (frontMatter.closeLine ?? 0) + 1 : 0;
   const parsedBody = parseBody(index, bodyStart);
 
-  const fmIsCard = frontMatter !== null && (frontMatter.data === null ? frontMatter.error !== null && frontMatter.entries.some((e) => CARD_KEYS.includes(e.key)) : CARD_KEYS.some((k) => k in (frontMatter.data ?? {})));
+  const fmIsCard = frontMatter !== null && hasCardKeys(frontMatter);
   let hasBody = parsedBody.cardSignals >= BODY_SIGNALS;
   const isCard = hasBody || fmIsCard || options.assumeCard === true;
   if (isCard && !hasBody && !fmIsCard && frontMatter === null) hasBody = true;
