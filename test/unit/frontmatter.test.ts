@@ -127,6 +127,8 @@ void describe('front matter keys and values', () => {
     ['trainig_tokens', 'training_tokens'],
     ['licence', 'license'],
     ['tag', 'tags'],
+    ['paramters_active', 'active_parameters'],
+    ['tokens_training', 'training_tokens'],
   ];
   for (const [typo, key] of nearest) {
     void it(`unknown key ${typo} suggests ${key}`, () => {

@@ -110,11 +110,14 @@ function expectation(key: string): string {
 /** The known key nearest to a misspelt one (edit distance ≤ 3, or a case/separator variant). */
 export function nearestKey(key: string): string | null {
   const folded = key.toLowerCase().replace(/[-\s]/g, '_');
+  // Words in another order count too: paramters_active is near active_parameters.
+  const sortedWords = (k: string): string => k.replace(/-/g, '_').split('_').sort().join('_');
+  const foldedSorted = sortedWords(folded);
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const known of FRONT_MATTER_KEYS) {
     if (known.replace(/-/g, '_') === folded) return known;
-    const d = levenshtein(folded, known);
+    const d = Math.min(levenshtein(folded, known), levenshtein(foldedSorted, sortedWords(known)));
     if (d < bestDistance) {
       bestDistance = d;
       best = known;
