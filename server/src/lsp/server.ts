@@ -9,6 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../../package.json';
 import { CardPreviewRequest, CheckWorkspaceRequest } from '../protocol';
 import { AnalysisCache } from './analysisCache';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
@@ -60,7 +61,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'Model Card Studio', version: '0.1.0' },
+      serverInfo: { name: 'Model Card Studio', version },
     };
   });
 
