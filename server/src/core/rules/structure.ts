@@ -110,13 +110,14 @@ export function urlProblem(url: string): string | null {
   if (url === '') return 'is empty: give the resource URL';
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
   if (!scheme) {
-    if (/^(h?t?tps?:?\/{0,2}(?=[a-z0-9])|www\.)/i.test(url) && !/^https?:\/\//i.test(url)) return 'is not a valid URL: write https://…';
-    return null;
+    // Real cards put free text here ("Limited demo"); only a mangled http(s) prefix is a broken URL.
+    return /^h?t?tps?(?::\/{0,2}|\/{1,2})(?=[a-z0-9])/i.test(url) ? 'is not a valid URL: write https://…' : null;
   }
-  if (/\s/.test(url)) return 'contains spaces: encode them as %20';
   if (scheme !== 'http' && scheme !== 'https') return `uses the scheme ${scheme}: write an https:// URL`;
+  // Free text may follow the URL ("https://… (code only)"): the URL is the first word.
+  const first = url.split(/\s/)[0] ?? url;
   try {
-    const u = new URL(url);
+    const u = new URL(first);
     return u.hostname.includes('.') || u.hostname === 'localhost' ? null : 'has no valid host name';
   } catch {
     return 'is not a valid URL';
