@@ -66,6 +66,12 @@ export class RuleContext {
     return this.frontMatter?.entries.find((e) => e.path.length === 1 && e.key === key);
   }
 
+  /** Where to point at a field: its value, or its key when the value is empty; `fallback` when there is no field. */
+  valueAt(field: SourceField | undefined, fallback: Range): Range {
+    if (!field) return fallback;
+    return field.raw ? field.valueRange : field.keyRange;
+  }
+
   /** The range of a part of a field's value. */
   partRange(field: SourceField, part: Part): Range {
     const base = field.valueRange.start.character;

@@ -84,7 +84,7 @@ function lineDelete(ctx: RuleContext, line: number): TextEdit {
 /** Reports a malformed field value, with a certain fix where one exists. */
 function checkValue(ctx: RuleContext, field: SourceField & { name: BodyFieldName }): void {
   const raw = field.raw;
-  const at = raw ? field.valueRange : field.keyRange;
+  const at = ctx.valueAt(field, field.keyRange);
   const invalid = (message: string, fixText?: string): void =>
     ctx.report('invalid-value', at, message, fixText !== undefined ? { fix: ctx.replace(`Write ${fixText}`, field.valueRange, fixText) } : {});
 

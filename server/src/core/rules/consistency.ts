@@ -1,5 +1,6 @@
 // frontmatter-body-mismatch: front matter and body must not disagree on a fact.
 import type { RuleContext } from '../context';
+import type { BodyFieldName } from '../parseBody';
 import type { NormalizedCard } from '../schema';
 import { lineRange } from '../text';
 import type { Range } from '../types';
@@ -11,14 +12,14 @@ export function checkConsistency(ctx: RuleContext, body: NormalizedCard, fm: Nor
   // Either side may be the mistake, so both get a finding that names the other's line.
   const differ = (key: string, bodyLabel: string, fmShown: string, bodyShown: string, bodyAt: Range | undefined): void => {
     const entry = ctx.entry(key);
-    const at = entry ? (entry.raw ? entry.valueRange : entry.keyRange) : fmRange;
+    const at = ctx.valueAt(entry, fmRange);
     const where = bodyAt ? ` (line ${bodyAt.start.line + 1})` : '';
     ctx.report('frontmatter-body-mismatch', at, `Front matter ${key} is ${fmShown} but the body's ${bodyLabel}${where} is ${bodyShown}`);
     if (bodyAt) ctx.report('frontmatter-body-mismatch', bodyAt, `The body's ${bodyLabel} is ${bodyShown} but front matter ${key} (line ${at.start.line + 1}) is ${fmShown}`);
   };
   const line = (name: string): Range | undefined => {
-    const f = ctx.body?.fields.find((x) => x.name === name);
-    return f ? (f.raw ? f.valueRange : f.keyRange) : undefined;
+    const f = ctx.field(name as BodyFieldName);
+    return f ? ctx.valueAt(f, f.keyRange) : undefined;
   };
   const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -59,11 +60,13 @@ export function checkConsistency(ctx: RuleContext, body: NormalizedCard, fm: Nor
     differ('dataset_type', 'Dataset Type', fm.datasetType.join(', '), body.datasetType.join(', '), line('Dataset Type'));
   }
   for (const b of fm.benchmarks) {
-    const row = ctx.body?.benchmarks.find((r) => r.name.toLowerCase() === b.name.toLowerCase());
-    const bodyScore = body.benchmarks.find((r) => r.name.toLowerCase() === b.name.toLowerCase())?.score ?? null;
+    // The normalized rows are the parsed rows in order, so one index finds both.
+    const i = body.benchmarks.findIndex((r) => r.name.toLowerCase() === b.name.toLowerCase());
+    const row = ctx.body?.benchmarks[i];
+    const bodyScore = body.benchmarks[i]?.score ?? null;
     if (!row || b.score === null || bodyScore === null || Math.abs(b.score - bodyScore) < 1e-9) continue;
     const entry = ctx.frontMatter?.entries.find((e) => e.path.length === 2 && e.path[0] === 'benchmarks' && e.key === b.name);
-    const at = entry ? (entry.raw ? entry.valueRange : entry.keyRange) : fmRange;
+    const at = ctx.valueAt(entry, fmRange);
     ctx.report('frontmatter-body-mismatch', at, `Front matter benchmark ${b.name} is ${b.score} but the body's table (line ${row.line + 1}) says ${bodyScore}`);
     ctx.report('frontmatter-body-mismatch', row.scoreRange, `The body's ${b.name} score is ${bodyScore} but front matter (line ${at.start.line + 1}) says ${b.score}`);
   }

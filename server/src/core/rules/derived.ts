@@ -1,6 +1,6 @@
 // Rules on the derived values in the body: ALScore and its tier, the ratio and its label.
 import type { RuleContext } from '../context';
-import { computeMetrics, roundScore, tierOf } from '../metrics';
+import { roundScore, tierOf } from '../metrics';
 import { fixed, grouped, parseCount, plain } from '../numbers';
 import type { Metrics, SourceField } from '../types';
 import { formatAlScore, ratioLabelText, readAlScore, readRatio } from '../values';
@@ -27,7 +27,8 @@ export function checkDerived(ctx: RuleContext): void {
   if (!ctx.body) return;
   const { p, t, pText, tText } = inputs(ctx);
   const known = typeof p === 'number' && typeof t === 'number';
-  const m = known ? computeMetrics(p, t, ctx.config) : null;
+  // With both inputs known they are the card's P and T, so its metrics are the ones already derived.
+  const m = known ? ctx.metrics : null;
   const missingInput = [p === 'unknown' ? 'Parameters' : null, t === 'unknown' ? 'Training Tokens' : null].filter(Boolean).join(' and ');
   const sources = known ? `${pText} parameters and ${tText} tokens` : '';
 
@@ -55,7 +56,7 @@ export function checkDerived(ctx: RuleContext): void {
       if (!tierFollowsTruth) checkTier(ctx, alField, al);
     } else if (al.kind === 'unknown' && m && m.alScoreRounded !== null && m.tier !== null) {
       const written = formatAlScore(m.alScoreRounded, m.tier);
-      ctx.report('computable-value-missing', alField.valueRange.start.character === alField.valueRange.end.character ? alField.keyRange : alField.valueRange, `ALScore can be computed from ${sources}: ${alScoreFormula(p as number, t as number)}, written ${written}`, {
+      ctx.report('computable-value-missing', ctx.valueAt(alField, alField.keyRange), `ALScore can be computed from ${sources}: ${alScoreFormula(p as number, t as number)}, written ${written}`, {
         fix: ctx.replace(`Fill in ALScore ${written}`, alField.valueRange, written),
       });
     }
@@ -102,7 +103,7 @@ function checkRatio(ctx: RuleContext, p: Input, t: Input, m: Metrics | null, sou
       }
     } else if (r.kind === 'unknown' && m && m.writtenRatio !== null && m.tokensPerParam !== null) {
       const written = ratioText(m.writtenRatio, ctx.config.computeOptimalRatio);
-      ctx.report('computable-value-missing', ratioField.raw ? ratioField.valueRange : ratioField.keyRange, `Token:Param ratio can be computed from ${sources}: ${plain(t as number)} ÷ ${plain(p as number)} = ${fixed(m.tokensPerParam, 1)}, written ${written}`, {
+      ctx.report('computable-value-missing', ctx.valueAt(ratioField, ratioField.keyRange), `Token:Param ratio can be computed from ${sources}: ${plain(t as number)} ÷ ${plain(p as number)} = ${fixed(m.tokensPerParam, 1)}, written ${written}`, {
         fix: ctx.replace(`Fill in ratio ${written}`, ratioField.valueRange, written),
       });
     }

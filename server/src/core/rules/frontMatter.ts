@@ -35,7 +35,7 @@ export function checkFrontMatter(ctx: RuleContext, hasBody: boolean): void {
     const schema = shape[key];
     if (!schema) continue;
     const entry = ctx.entry(key);
-    const at = valueRange(entry, openRange);
+    const at = ctx.valueAt(entry, openRange);
     if (key === 'benchmarks' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       checkBenchmarks(ctx, value as Record<string, unknown>, at);
       continue;
@@ -57,7 +57,7 @@ export function checkFrontMatter(ctx: RuleContext, hasBody: boolean): void {
   }
   if (data.license === 'other') {
     for (const key of ['license_name', 'license_link']) {
-      if (data[key] === undefined) ctx.report('missing-field', valueRange(ctx.entry('license'), openRange), `license: other needs ${key}`);
+      if (data[key] === undefined) ctx.report('missing-field', ctx.valueAt(ctx.entry('license'), openRange), `license: other needs ${key}`);
     }
   }
 }
@@ -66,7 +66,7 @@ function checkBenchmarks(ctx: RuleContext, map: Record<string, unknown>, fallbac
   const entries = ctx.frontMatter?.entries ?? [];
   for (const [name, score] of Object.entries(map)) {
     const entry = entries.find((e) => e.path.length === 2 && e.path[0] === 'benchmarks' && e.key === name);
-    const at = valueRange(entry, fallback);
+    const at = ctx.valueAt(entry, fallback);
     if (score === null) continue;
     if (typeof score !== 'number' || Number.isNaN(score)) {
       ctx.report('benchmark-out-of-range', at, `Benchmark ${name} score ${JSON.stringify(score)} is not a number: write a score from 0 to 100, or null when unknown`);
@@ -74,11 +74,6 @@ function checkBenchmarks(ctx: RuleContext, map: Record<string, unknown>, fallbac
       ctx.report('benchmark-out-of-range', at, `Benchmark ${name} score ${score} is outside 0–100`);
     }
   }
-}
-
-function valueRange(entry: FrontMatterEntry | undefined, fallback: Range): Range {
-  if (!entry) return fallback;
-  return entry.raw ? entry.valueRange : entry.keyRange;
 }
 
 function describe(value: unknown): string {
