@@ -1,5 +1,5 @@
 // JSON Schemas generated from the zod sources: card front matter (for YAML tools) and .modelcardrc.json.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { EngineConfigSchema } from '../core/config';
 import { FrontMatterSchema } from '../core/schema';
 
@@ -12,7 +12,7 @@ export interface GeneratedSchema {
 }
 
 // Input mode: the schema describes what a person may write (defaults make nothing required).
-function toJson(schema: z.ZodType, file: string, title: string): GeneratedSchema {
+function toJson(schema: z.ZodMiniType, file: string, title: string): GeneratedSchema {
   const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   const ordered = { $schema, $id: `${BASE_ID}${file.split('/').pop() ?? file}`, title, ...rest };

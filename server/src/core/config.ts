@@ -1,40 +1,46 @@
 // The engine configuration (.modelcardrc.json): thresholds, ratio rounding and rule severities.
-import * as z from 'zod';
+// zod/mini, like the card schemas (./schema): the same checks and JSON Schema, built much faster.
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { RULE_IDS } from './types';
 
 const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 
 const ruleSettings = z.partialRecord(z.enum(RULE_IDS), severitySetting);
+const described = <T extends z.ZodMiniType>(schema: T, text: string): T => schema.check(z.describe(text));
+const bound = (value: number): z.ZodMiniDefault<z.ZodMiniNumber> => z._default(z.number().check(z.nonnegative()), value);
 
-export const EngineConfigSchema = z
-  .object({
-    $schema: z.string().optional(),
-    computeOptimalRatio: z.number().positive().default(20).describe('Tokens per parameter at or above which a model is compute-optimal (Chinchilla: 20).'),
-    tiers: z
-      .strictObject({
-        extremelyPowerful: z.number().nonnegative().default(20),
-        veryPowerful: z.number().nonnegative().default(10),
-        powerful: z.number().nonnegative().default(5),
-        midTier: z.number().nonnegative().default(1),
-      })
-      .default({ extremelyPowerful: 20, veryPowerful: 10, powerful: 5, midTier: 1 })
-      .describe('Lowest rounded ALScore of each tier; below midTier is Lightweight.'),
-    ratioRounding: z.enum(['ceil', 'round', 'floor']).default('ceil').describe('How the written Token:Param ratio is rounded to a whole number.'),
-    rules: ruleSettings.default({}).describe('Severity per rule id, or "off".'),
-  })
-  .strict();
+export const EngineConfigSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  computeOptimalRatio: described(z._default(z.number().check(z.positive()), 20), 'Tokens per parameter at or above which a model is compute-optimal (Chinchilla: 20).'),
+  tiers: described(
+    z._default(z.strictObject({ extremelyPowerful: bound(20), veryPowerful: bound(10), powerful: bound(5), midTier: bound(1) }), { extremelyPowerful: 20, veryPowerful: 10, powerful: 5, midTier: 1 }),
+    'Lowest rounded ALScore of each tier; below midTier is Lightweight.',
+  ),
+  ratioRounding: described(z._default(z.enum(['ceil', 'round', 'floor']), 'ceil'), 'How the written Token:Param ratio is rounded to a whole number.'),
+  rules: described(z._default(ruleSettings, {}), 'Severity per rule id, or "off".'),
+});
 
 export type EngineConfig = z.output<typeof EngineConfigSchema>;
 export type EngineConfigInput = z.input<typeof EngineConfigSchema>;
 
 export { DEFAULT_CONFIG } from './constants';
 
+let localeSet = false;
+
 export type ConfigResult = { ok: true; config: EngineConfig } | { ok: false; error: string };
 
 /** Validates a config object, naming the offending key in the error. */
 export function parseConfig(input: unknown): ConfigResult {
-  const r = EngineConfigSchema.safeParse(input);
+  let r = EngineConfigSchema.safeParse(input);
   if (r.success) return { ok: true, config: r.data };
+  // zod/mini has no messages until a locale is set: English is set on the first bad config only.
+  if (!localeSet) {
+    z.config(en());
+    localeSet = true;
+    r = EngineConfigSchema.safeParse(input);
+    if (r.success) return { ok: true, config: r.data };
+  }
   const issue = r.error.issues[0];
   if (!issue) return { ok: false, error: 'invalid configuration' };
   let path = issue.path.map(String).join('.');
