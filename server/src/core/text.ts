@@ -3,23 +3,25 @@ import type { Position, Range } from 'vscode-languageserver-types';
 
 export class LineIndex {
   readonly lines: string[];
-  private readonly starts: number[];
+  private lineStarts: number[] | null = null;
 
   constructor(readonly text: string) {
-    this.lines = [];
-    this.starts = [];
-    // A character scan rather than a regex: this runs on every card and every keystroke.
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      this.starts.push(start);
-      this.lines.push(text.slice(start, i));
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+    // A native split, not a character loop: cold JavaScript loops cost a CLI run more than the rest of
+    // reading a card. Line starts are only needed for offsets, so they are worked out on first use.
+    this.lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  }
+
+  private get starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = new Array<number>(this.lines.length);
+    let offset = 0;
+    for (let i = 0; i < this.lines.length; i++) {
+      starts[i] = offset;
+      offset += (this.lines[i] ?? '').length;
+      // The break after the line: \r\n counts two.
+      offset += this.text.charCodeAt(offset) === 13 && this.text.charCodeAt(offset + 1) === 10 ? 2 : 1;
     }
-    this.starts.push(start);
-    this.lines.push(text.slice(start));
+    return (this.lineStarts = starts);
   }
 
   get lineCount(): number {
@@ -28,19 +30,21 @@ export class LineIndex {
 
   /** Offset of a line's first character. */
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;
+    const starts = this.starts;
+    return starts[Math.max(0, Math.min(line, starts.length - 1))] ?? 0;
   }
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= o) lo = mid;
+      if ((starts[mid] ?? 0) <= o) lo = mid;
       else hi = mid - 1;
     }
-    const character = Math.min(o - (this.starts[lo] ?? 0), (this.lines[lo] ?? '').length);
+    const character = Math.min(o - (starts[lo] ?? 0), (this.lines[lo] ?? '').length);
     return { line: lo, character };
   }
 
