@@ -3,6 +3,8 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeCard } from '../../server/src/core';
 import { assertFindingsInside, fixture, insertAfter, rangeIn, replaceLine, show } from './helpers/cards';
+import fc from 'fast-check';
+import { SECTIONS, SUBSECTIONS, sectionName } from '../../server/src/core/parseBody';
 
 const SEED = fixture('seed.md');
 
@@ -163,5 +165,41 @@ void describe('telling cards from other Markdown', () => {
     const a = analyzeCard('# X\n\n**Organization:** [Lab](../../labs/lab.md)\n**Released:** TBA\n');
     assert.equal(a.isCard, true);
     assert.equal(a.format, 'leaderboard');
+  });
+});
+
+void describe('section headings', () => {
+  // The reference: strip leading non-letters and non-digits with the Unicode-aware regex, then compare.
+  const reference = (text: string, level: number): string | null => {
+    const words = text.replace(/^[^\p{L}\p{N}]+/u, '').trim().toLowerCase();
+    const list: readonly string[] = level === 2 ? SECTIONS : level === 3 ? SUBSECTIONS : [];
+    return list.find((s) => s.toLowerCase() === words) ?? null;
+  };
+
+  void it('names a section whatever emoji, symbols or punctuation come first, and only then', () => {
+    const cases: [string, number, string | null][] = [
+      ['📊 Overview', 2, 'Overview'],
+      ['🏷️ Model Tags', 2, 'Model Tags'],
+      ['🔧  technical specifications ', 2, 'Technical Specifications'],
+      ['Model Architecture', 3, 'Model Architecture'],
+      ['1 Overview', 2, null],
+      ['É Overview', 2, null],
+      ['① Overview', 2, null],
+      ['Überblick', 2, null],
+      ['📊 Overview', 3, null],
+    ];
+    for (const [text, level, want] of cases) assert.equal(sectionName(text, level), want, text);
+  });
+
+  void it('agrees with the Unicode-aware reference on random prefixes', () => {
+    const piece = fc.constantFrom('📊', '🏷️', '🔍', '✅', '⚠️', '→', '#', '-', ' ', '*', '1', 'É', 'ß', '①', '²', '🄀', '𝐀', '\u00a0', '\u200d', '\ufe0f', 'x');
+    const name = fc.constantFrom(...SECTIONS, ...SUBSECTIONS, 'Overview ', 'resources');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 4 }), name, fc.constantFrom(2, 3), (prefix, n, level) => {
+        const text = prefix.join('') + n;
+        assert.equal(sectionName(text, level), reference(text, level), JSON.stringify(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

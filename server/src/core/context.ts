@@ -58,7 +58,7 @@ export class RuleContext {
 
   /** First occurrence of a body field. */
   field(name: BodyFieldName): SourceField | undefined {
-    return this.body?.fields.find((f) => f.name === name);
+    return this.body?.first.get(name);
   }
 
   /** Top-level front matter entry for a key. */

@@ -1,5 +1,5 @@
 // Turns either format into the normalized card: the card's facts, unknowns as null.
-import type { BodyCard } from './parseBody';
+import type { BodyCard, BodyFieldName } from './parseBody';
 import { parseCount, parseDecimal } from './numbers';
 import type { NormalizedCard } from './schema';
 import type { Tier } from './types';
@@ -32,7 +32,7 @@ export function organizationName(raw: string): string {
 }
 
 export function normalizeBody(body: BodyCard): NormalizedCard {
-  const get = (name: string): string | null => body.fields.find((f) => f.name === name)?.raw ?? null;
+  const get = (name: BodyFieldName): string | null => body.first.get(name)?.raw ?? null;
   const al = readAlScore(get('ALScore') ?? '-');
   const ratio = readRatio(get('Token:Param Ratio') ?? '-');
   const type = get('Type');

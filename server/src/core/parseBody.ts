@@ -6,6 +6,7 @@ import type { BenchmarkRow, Heading, Located, SourceField } from './types';
 export const HEADER_FIELDS = ['Organization', 'Released', 'Access', 'Last Updated'] as const;
 export const BULLET_FIELDS = ['Type', 'Parameters', 'Training Tokens', 'Token:Param Ratio', 'ALScore', 'Formula', 'Dataset Type'] as const;
 export type BodyFieldName = (typeof HEADER_FIELDS)[number] | (typeof BULLET_FIELDS)[number];
+export type BodyField = SourceField & { name: BodyFieldName };
 
 /** Sections in the order the spec requires, and the sub-sections of Technical Specifications. */
 export const SECTIONS = ['Overview', 'Technical Specifications', 'Performance Benchmarks', 'Model Tags', 'Additional Notes', 'Resources', 'Related Models'] as const;
@@ -26,7 +27,9 @@ export interface BodyCard {
   titles: Located[];
   tagLine: (Located & { tags: string[] }) | null;
   /** Every recognised field occurrence in document order (duplicates included). */
-  fields: (SourceField & { name: BodyFieldName })[];
+  fields: BodyField[];
+  /** The first occurrence of each field, by name. */
+  first: Map<BodyFieldName, BodyField>;
   headings: Heading[];
   benchmarks: BenchmarkRow[];
   /** Tags listed in the Model Tags section, or null when the section has no tag line. */
@@ -40,20 +43,57 @@ const HEADER_RE = /^\*\*([^*]+?):\*\*[ \t]*(.*?)\s*(?:<!--(?:(?!-->).)*-->\s*)*$
 const BULLET_RE = /^([ \t]*[-*+][ \t]+)\*\*([^*]+?):\*\*[ \t]*(.*?)\s*(?:<!--(?:(?!-->).)*-->\s*)*$/;
 const HEADING_RE = /^(#{1,3})[ \t]+(.*?)[ \t#]*$/;
 const FENCE_RE = /^[ \t]*(```|~~~)/;
+const headerNames = new Set<string>(HEADER_FIELDS);
+const bulletNames = new Set<string>(BULLET_FIELDS);
 
-// Cards repeat the same few headings; the Unicode-aware regex is worth running once per distinct one.
-const sectionNames = new Map<string, string | null>();
+// Cards repeat the same few headings, so each distinct heading text is looked up once per level.
+const LEVELS = {
+  2: { names: SECTIONS as readonly string[], lower: SECTIONS.map((s) => s.toLowerCase()), cache: new Map<string, string | null>() },
+  3: { names: SUBSECTIONS as readonly string[], lower: SUBSECTIONS.map((s) => s.toLowerCase()), cache: new Map<string, string | null>() },
+};
+let leadingNonWord: RegExp | undefined;
 
 /** Canonical section name for a heading text such as `📊 Overview`, or null. */
 export function sectionName(text: string, level: number): string | null {
-  const key = `${level}${text}`;
-  const known = sectionNames.get(key);
+  if (level !== 2 && level !== 3) return null;
+  const { names, lower, cache } = LEVELS[level];
+  const known = cache.get(text);
   if (known !== undefined) return known;
-  const words = text.replace(/^[^\p{L}\p{N}]+/u, '').trim().toLowerCase();
-  const list: readonly string[] = level === 2 ? SECTIONS : level === 3 ? SUBSECTIONS : [];
-  const name = list.find((s) => s.toLowerCase() === words) ?? null;
-  if (sectionNames.size < 1000) sectionNames.set(key, name);
+  const words = stripLeadingNonWord(text).trim().toLowerCase();
+  const name = names[lower.indexOf(words)] ?? null;
+  if (cache.size < 1000) cache.set(text, name);
   return name;
+}
+
+/**
+ * The text without its leading non-letters and non-digits (`📊 Overview` -> `Overview`). Emoji, symbols and
+ * ASCII punctuation are skipped by code; anything else goes to the Unicode-aware regex, whose first use
+ * costs milliseconds to compile.
+ */
+function stripLeadingNonWord(text: string): string {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return text.slice(i);
+      i++;
+    } else if (c === 0x200d || c === 0xfe0f || c === 0xfe0e || (c >= 0x2190 && c <= 0x23ff) || (c >= 0x2500 && c <= 0x2775) || (c >= 0x2794 && c <= 0x2bff)) {
+      i++; // joiners, variation selectors, arrows, technical symbols, shapes, dingbats (none a letter or digit)
+    } else if (c >= 0xd800 && c <= 0xdbff && pictograph(text, i)) {
+      i += 2;
+    } else {
+      return text.slice(i).replace((leadingNonWord ??= /^[^\p{L}\p{N}]+/u), '');
+    }
+  }
+  return '';
+}
+
+/** True when the surrogate pair at `i` is an emoji or pictograph (U+1F300–U+1FAFF: symbols, none a letter or digit). */
+function pictograph(text: string, i: number): boolean {
+  const lo = text.charCodeAt(i + 1);
+  if (lo < 0xdc00 || lo > 0xdfff) return false;
+  const cp = 0x10000 + ((text.charCodeAt(i) - 0xd800) << 10) + (lo - 0xdc00);
+  return cp >= 0x1f300 && cp <= 0x1faff;
 }
 
 /** Splits a tag line (`Reasoning, SOTA`) into tags; the no-tags placeholder gives none. */
@@ -64,9 +104,7 @@ export function tagLineTags(raw: string): string[] {
 
 /** Parses the body lines from `startLine` on. */
 export function parseBody(index: LineIndex, startLine: number): BodyCard {
-  const card: BodyCard = { startLine, titles: [], tagLine: null, fields: [], headings: [], benchmarks: [], tagsSection: null, cardSignals: 0 };
-  const headerNames = new Set<string>(HEADER_FIELDS);
-  const bulletNames = new Set<string>(BULLET_FIELDS);
+  const card: BodyCard = { startLine, titles: [], tagLine: null, fields: [], first: new Map(), headings: [], benchmarks: [], tagsSection: null, cardSignals: 0 };
   let inFence = false;
   let section: string | null = null;
   let sawSection = false;
@@ -74,6 +112,10 @@ export function parseBody(index: LineIndex, startLine: number): BodyCard {
 
   for (let line = startLine; line < index.lineCount; line++) {
     const text = index.lines[line] ?? '';
+    if (text === '') {
+      if (!inFence) tableColumns = null; // a blank line ends a table, and is nothing else
+      continue;
+    }
     // Cheap first-character tests keep the per-line regexes off the hot path of prose lines.
     const first = text.charCodeAt(0);
     if ((first === 96 || first === 126 || first === 32 || first === 9) && FENCE_RE.test(text)) {
@@ -147,14 +189,16 @@ function pushField(card: BodyCard, line: number, text: string, label: string, va
   let after = keyStart + label.length + 3;
   while (text[after] === ' ' || text[after] === '\t') after++;
   const valueStart = value ? text.indexOf(value, after) : text.length;
-  card.fields.push({
+  const field: BodyField = {
     name: label as BodyFieldName,
     key: label,
     keyRange: lineRange(line, keyStart, keyStart + label.length),
     raw: value,
     valueRange: lineRange(line, valueStart, valueStart + value.length),
     line,
-  });
+  };
+  card.fields.push(field);
+  if (!card.first.has(field.name)) card.first.set(field.name, field);
   card.cardSignals++;
 }
 

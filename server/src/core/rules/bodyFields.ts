@@ -33,7 +33,7 @@ export function checkBodyFields(ctx: RuleContext): void {
   }
 
   for (const name of [...REQUIRED, ...RECOMMENDED]) {
-    if (body.fields.some((f) => f.name === name)) continue;
+    if (body.first.has(name)) continue;
     const required = REQUIRED.includes(name);
     const home = HOME[name];
     const heading = home ? body.headings.find((h) => h.name === home) : undefined;

@@ -3,17 +3,25 @@ import type { RuleContext } from '../context';
 import { parseDecimal } from '../numbers';
 import { SECTION_EMOJI, SECTIONS, SUBSECTIONS } from '../parseBody';
 import { fullLineRange } from '../text';
+import type { Heading } from '../types';
 
 export function checkStructure(ctx: RuleContext): void {
   const body = ctx.body;
   if (!body) return;
   const anchor = body.titles[0]?.range ?? fullLineRange(ctx.index, body.startLine);
-  const sections = body.headings.filter((h) => h.level === 2 && h.name !== null);
+  // One pass over the headings: which sections and sub-sections are there, and the first Technical Specifications.
+  const present = new Set<string>();
+  const sections: (Heading & { name: string })[] = [];
+  let tech: Heading | undefined;
+  for (const h of body.headings) {
+    if (h.name === null) continue;
+    if (h.level === 2) sections.push(h as Heading & { name: string });
+    present.add(`${h.level}${h.name}`);
+    if (!tech && h.name === 'Technical Specifications') tech = h;
+  }
 
   for (const name of SECTIONS) {
-    if (!sections.some((h) => h.name === name)) {
-      ctx.report('missing-section', anchor, `Section "## ${SECTION_EMOJI[name]} ${name}" is missing`);
-    }
+    if (!present.has(`2${name}`)) ctx.report('missing-section', anchor, `Section "## ${SECTION_EMOJI[name]} ${name}" is missing`);
   }
   let furthest = -1;
   let furthestName = '';
@@ -23,15 +31,13 @@ export function checkStructure(ctx: RuleContext): void {
       ctx.report('section-order', h.range, `Section "${h.name}" belongs before "${furthestName}": the order is ${SECTIONS.join(', ')}`);
     } else {
       furthest = at;
-      furthestName = h.name ?? '';
+      furthestName = h.name;
     }
   }
 
-  const tech = body.headings.find((h) => h.name === 'Technical Specifications');
   if (tech) {
-    const subs = body.headings.filter((h) => h.level === 3 && h.name !== null);
     for (const name of SUBSECTIONS) {
-      if (!subs.some((h) => h.name === name)) ctx.report('missing-section', tech.range, `Sub-section "### ${name}" is missing under Technical Specifications`);
+      if (!present.has(`3${name}`)) ctx.report('missing-section', tech.range, `Sub-section "### ${name}" is missing under Technical Specifications`);
     }
   }
 
@@ -88,15 +94,25 @@ const LINK_RE = /\[[^\]]*\]\(\s*<?([^)>\s]*(?:\s+[^)>"]+)?)>?(?:\s+"[^"]*")?\s*\
 export function checkLinks(ctx: RuleContext): void {
   const body = ctx.body;
   if (!body) return;
-  const h2 = body.headings.filter((h) => h.level === 2);
-  const start = h2.find((h) => h.name === 'Resources');
-  if (!start) return;
-  const end = h2.find((h) => h.line > start.line)?.line ?? ctx.index.lineCount;
-  for (let line = start.line + 1; line < end; line++) {
+  // The Resources section runs from its heading to the next ## heading.
+  let start = -1;
+  let end = ctx.index.lineCount;
+  for (const h of body.headings) {
+    if (h.level !== 2) continue;
+    if (start >= 0) {
+      end = h.line;
+      break;
+    }
+    if (h.name === 'Resources') start = h.line;
+  }
+  if (start < 0) return;
+  for (let line = start + 1; line < end; line++) {
     const text = ctx.index.lines[line] ?? '';
-    for (const m of text.matchAll(LINK_RE)) {
+    if (!text.includes('](')) continue;
+    LINK_RE.lastIndex = 0;
+    for (let m = LINK_RE.exec(text); m !== null; m = LINK_RE.exec(text)) {
       const url = (m[1] ?? '').trim();
-      const at = text.indexOf(url, (m.index ?? 0) + 1);
+      const at = text.indexOf(url, m.index + 1);
       const problem = urlProblem(url);
       if (problem) {
         ctx.report('invalid-value', { start: { line, character: at }, end: { line, character: at + url.length } }, `Link "${url}" ${problem}`);
