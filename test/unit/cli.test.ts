@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { after, before, describe, it } from 'node:test';
 import { RULE_IDS } from '../../server/src/core';
+import { tuneForShortRun } from '../../server/src/cli/tiering';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -362,3 +363,18 @@ void describe('the shared real cards', () => {
 function countMarkdown(d: string): number {
   return fs.readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countMarkdown(path.join(d, e.name)) : e.name.endsWith('.md') ? 1 : 0), 0);
 }
+
+void describe('V8 tiering for a short run', () => {
+  void it('is tuned only on V8 versions known to have the flag, so nothing is printed elsewhere', () => {
+    assert.equal(tuneForShortRun('10.2.154.26-node.26'), false);
+    assert.equal(tuneForShortRun('13.6.233.10-node.18'), false);
+    assert.equal(tuneForShortRun(process.versions.v8), /^1[12]\./.test(process.versions.v8));
+  });
+
+  void it('leaves stdout and stderr clean', () => {
+    const r = spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' });
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.equal(r.stderr, '');
+  });
+});

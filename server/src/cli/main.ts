@@ -11,6 +11,7 @@ import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { formatMetricsTable } from './metricsTable';
 import { checkFilesParallel, runAsWorker, workerCount } from './parallel';
+import { tuneForShortRun } from './tiering';
 import { collectFiles, displayPath, errorCode } from './walk';
 
 const EXIT_OK = 0;
@@ -94,6 +95,7 @@ export async function run(argv: readonly string[], cwd: string): Promise<Outcome
 }
 
 async function main(): Promise<void> {
+  tuneForShortRun();
   // A closed pipe (`modelcard check | head`) is not an error worth a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
