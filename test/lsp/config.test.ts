@@ -108,7 +108,9 @@ void describe('.modelcardrc.json and settings', () => {
   });
 
   void it('answers the preview request with the metrics and the workspace check with counts', async () => {
-    const { client, dir } = await start({ 'models/a.md': GOOD_CARD, 'models/b.md': BAD_ALSCORE, 'notes.md': PLAIN_MARKDOWN, 'node_modules/x/readme.md': BAD_ALSCORE });
+    // As `modelcard check`: cards in hidden folders and node_modules are not visited, a symlink loop ends.
+    const { client, dir } = await start({ 'models/a.md': GOOD_CARD, 'models/b.md': BAD_ALSCORE, 'notes.md': PLAIN_MARKDOWN, 'node_modules/x/readme.md': BAD_ALSCORE, '.github/card.md': BAD_ALSCORE });
+    fs.symlinkSync('..', path.join(dir, 'models', 'loop'), 'junction');
     const uri = fileUri(dir, 'models/a.md');
     await client.open(uri, GOOD_CARD);
     await client.diagnostics(uri, 1);
@@ -123,6 +125,7 @@ void describe('.modelcardrc.json and settings', () => {
     const result = await client.request<CheckWorkspaceRequest.Result>('modelCard/checkWorkspace', {});
     assert.deepEqual(result, { files: 3, cards: 2, errors: 1, warnings: 0 });
     assert.equal((await client.diagnostics(fileUri(dir, 'models/b.md')))[0]?.code, 'alscore-mismatch');
+    assert.equal(client.published.filter((p) => p.uri === fileUri(dir, '.github/card.md')).length, 0, 'the hidden card is not checked');
   });
 
   void it("completes Organization with links to the workspace's labs/ folder", async () => {

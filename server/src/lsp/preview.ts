@@ -1,8 +1,8 @@
 // The preview request, and the workspace-wide check that publishes diagnostics for every card on disk.
 import * as fs from 'fs';
-import * as path from 'path';
 import type { Connection } from 'vscode-languageserver/node';
 import { alScoreHint, analyzeCard, ratioHint, trainingHint } from '../core';
+import { collectFiles } from '../node/walk';
 import type { CardPreview, CheckWorkspaceRequest } from '../protocol';
 import type { AnalysisCache, CardEntry } from './analysisCache';
 import { toDiagnostic } from './convert';
@@ -11,7 +11,6 @@ import { pathToUri, type Workspace } from './workspace';
 
 /** Stops a runaway walk in a huge workspace. */
 const MAX_FILES = 20000;
-const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 /** The preview data of an analysed document. */
 export function previewOf(entry: CardEntry): CardPreview {
@@ -30,31 +29,15 @@ export function previewOf(entry: CardEntry): CardPreview {
   };
 }
 
-/** Every `*.md` under the folders, skipping node_modules and .git. */
-async function markdownFiles(folders: string[]): Promise<string[]> {
-  const out: string[] = [];
-  const queue = [...folders];
-  while (queue.length > 0 && out.length < MAX_FILES) {
-    const dir = queue.shift() ?? '';
-    let entries: fs.Dirent[];
-    try {
-      entries = await fs.promises.readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory() && !SKIP_DIRS.has(e.name)) queue.push(full);
-      else if (e.isFile() && /\.md$/i.test(e.name)) out.push(full);
-    }
-  }
-  return out.sort();
-}
-
 /** Checks every card file in the workspace (open documents as edited), publishing their diagnostics. */
 export async function checkWorkspace(connection: Connection, workspace: Workspace, cache: AnalysisCache, store: SettingsStore, isOpen: (uri: string) => boolean): Promise<CheckWorkspaceRequest.Result> {
   const result: CheckWorkspaceRequest.Result = { files: 0, cards: 0, errors: 0, warnings: 0 };
-  for (const file of await markdownFiles(workspace.folderPaths)) {
+  // The CLI's walk, so the editor and `modelcard check <folder>` visit the same files: hidden folders and
+  // node_modules skipped, symlinked folders followed once. Synchronous, but it only lists folders (no
+  // reads) and is dwarfed by the analysis below; the cap keeps a runaway workspace bounded.
+  const folders = workspace.folderPaths;
+  const { files } = collectFiles(folders, folders[0] ?? process.cwd(), { limit: MAX_FILES });
+  for (const { abs: file } of files) {
     result.files++;
     const uri = pathToUri(file);
     let findings;
