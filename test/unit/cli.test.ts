@@ -159,6 +159,19 @@ void describe('modelcard check', () => {
     assert.equal(out.summary.warnings, 0);
   });
 
+  void it('writes a metric too large for a number as null in json (JSON has no Infinity)', () => {
+    const huge = path.join(dir, 'huge.md');
+    fs.writeFileSync(huge, CLEAN_CARD.replace('- **Parameters:** 7.0B', '- **Parameters:** 1e-300B').replace('- **Training Tokens:** 2000.0B', '- **Training Tokens:** 1e300B'));
+    const r = run(dir, 'check', 'huge.md', '--format', 'json');
+    const metrics = (JSON.parse(r.stdout) as JsonOut).files[0]?.metrics;
+    assert.ok(metrics, r.stdout);
+    assert.equal(metrics.tokensPerParam, null);
+    assert.equal(metrics.writtenRatio, null);
+    assert.equal(metrics.parametersB, 1e-300);
+    assert.ok(Number.isFinite(metrics.alScore), `alScore stays: ${String(metrics.alScore)}`);
+    fs.rmSync(huge);
+  });
+
   void it('prints path:line:col severity rule message and a summary, exit 1 on errors', () => {
     const r = run(dir, 'check', 'broken');
     assert.equal(r.code, 1);

@@ -39,7 +39,11 @@ export function formatJson(reports: readonly CardReport[], summary: Summary): st
 
 // JSON has no Infinity or NaN: such a metric is as unknown as a missing one.
 function finiteMetrics(m: Metrics): Metrics {
-  const out = { ...m } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(out)) if (typeof v === 'number' && !Number.isFinite(v)) out[k] = null;
+  const values = m as unknown as Record<string, unknown>;
+  const infinite = (k: string): boolean => typeof values[k] === 'number' && !Number.isFinite(values[k]);
+  const keys = Object.keys(values);
+  if (!keys.some(infinite)) return m; // the usual case: nothing to copy
+  const out = { ...values };
+  for (const k of keys) if (infinite(k)) out[k] = null;
   return out as unknown as Metrics;
 }
