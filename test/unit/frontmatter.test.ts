@@ -151,6 +151,27 @@ void describe('front matter keys and values', () => {
     assert.deepEqual(f.range, rangeIn(text, 'pipeline_tag: [a, b]', '[a, b]'));
   });
 
+  void it("keys named like Object.prototype's members are unknown keys, not a crash", () => {
+    const text = insertAfter(FM, 'license: mit', 'constructor: x\ntoString: 1\nhasOwnProperty: [a]\n__proto__: z');
+    const a = analyzeCard(text);
+    assert.deepEqual(
+      a.findings.map((f) => f.rule),
+      ['unknown-key', 'unknown-key', 'unknown-key', 'unknown-key'],
+      a.findings.map(show).join('\n'),
+    );
+    assert.equal(a.metrics.parametersB, 78);
+  });
+
+  void it('each invalid key is named once with what it expects, the others stay quiet', () => {
+    const withList = ['  MMLU: 86.1', '  MMLU-Pro: 71.1', '  GPQA: 49.0', '  HLE: null'].reduce((t, line) => replaceLine(t, line, null), replaceLine(FM, 'benchmarks:', 'benchmarks: [MMLU]'));
+    const text = insertAfter(withList, 'license: mit', 'library_name: [a]');
+    const found = analyzeCard(text).findings.filter((f) => f.rule === 'invalid-value');
+    const messages = found.map((f) => f.message);
+    assert.equal(found.length, 2, messages.join('\n'));
+    assert.ok(messages.some((m) => m.startsWith('benchmarks: a list is not valid: expected a mapping of benchmark names to scores')), messages.join('\n'));
+    assert.ok(messages.some((m) => m.startsWith('library_name: a list is not valid: expected text')), messages.join('\n'));
+  });
+
   void it('counts as YAML numbers, scientific notation and suffixes', () => {
     for (const [p, t] of [['78', '18120'], ['78e9', '18.12e12'], ['78.0B', '18120B'], ['0.078T', '18.12T']]) {
       const text = replaceLine(replaceLine(FM, 'parameters: 78B', `parameters: ${p}`), 'training_tokens: 18.12T', `training_tokens: ${t}`);

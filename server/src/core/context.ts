@@ -61,9 +61,27 @@ export class RuleContext {
     return this.body?.first.get(name);
   }
 
-  /** Top-level front matter entry for a key. */
+  private entryIndex: { top: Map<string, FrontMatterEntry>; benchmarks: Map<string, FrontMatterEntry> } | null = null;
+
+  // Built on first use: the rules ask for many keys, and a scan per question showed in a run's profile.
+  private entries(): { top: Map<string, FrontMatterEntry>; benchmarks: Map<string, FrontMatterEntry> } {
+    if (this.entryIndex) return this.entryIndex;
+    const index = { top: new Map<string, FrontMatterEntry>(), benchmarks: new Map<string, FrontMatterEntry>() };
+    for (const e of this.frontMatter?.entries ?? []) {
+      const map = e.path.length === 1 ? index.top : e.path.length === 2 && e.path[0] === 'benchmarks' ? index.benchmarks : null;
+      if (map && !map.has(e.key)) map.set(e.key, e);
+    }
+    return (this.entryIndex = index);
+  }
+
+  /** Top-level front matter entry for a key (its first occurrence). */
   entry(key: string): FrontMatterEntry | undefined {
-    return this.frontMatter?.entries.find((e) => e.path.length === 1 && e.key === key);
+    return this.frontMatter ? this.entries().top.get(key) : undefined;
+  }
+
+  /** The front matter entry of a benchmark score (`benchmarks:` then `  MMLU: 80`). */
+  benchmarkEntry(name: string): FrontMatterEntry | undefined {
+    return this.frontMatter ? this.entries().benchmarks.get(name) : undefined;
   }
 
   /** Where to point at a field: its value, or its key when the value is empty; `fallback` when there is no field. */

@@ -65,7 +65,7 @@ export function checkConsistency(ctx: RuleContext, body: NormalizedCard, fm: Nor
     const row = ctx.body?.benchmarks[i];
     const bodyScore = body.benchmarks[i]?.score ?? null;
     if (!row || b.score === null || bodyScore === null || Math.abs(b.score - bodyScore) < 1e-9) continue;
-    const entry = ctx.frontMatter?.entries.find((e) => e.path.length === 2 && e.path[0] === 'benchmarks' && e.key === b.name);
+    const entry = ctx.benchmarkEntry(b.name);
     const at = ctx.valueAt(entry, fmRange);
     ctx.report('frontmatter-body-mismatch', at, `Front matter benchmark ${b.name} is ${b.score} but the body's table (line ${row.line + 1}) says ${bodyScore}`);
     ctx.report('frontmatter-body-mismatch', row.scoreRange, `The body's ${b.name} score is ${bodyScore} but front matter (line ${at.start.line + 1}) says ${b.score}`);

@@ -30,18 +30,20 @@ export function checkFrontMatter(ctx: RuleContext, hasBody: boolean): void {
 
   const data = fm.data;
   if (!data) return;
-  const shape = lazySchemas().FrontMatterSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } } }>;
+  // One parse of the whole mapping; the keys its issues point at are the invalid ones.
+  const schema = lazySchemas().FrontMatterSchema;
+  const parsed = schema.safeParse(data);
+  const invalid = new Set<PropertyKey>(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path[0]));
   for (const [key, value] of Object.entries(data)) {
-    const schema = shape[key];
-    if (!schema) continue;
+    // Own keys only: a key such as `constructor` is unknown, not Object.prototype's.
+    if (!Object.hasOwn(schema.shape, key)) continue;
     const entry = ctx.entry(key);
     const at = ctx.valueAt(entry, openRange);
     if (key === 'benchmarks' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       checkBenchmarks(ctx, value as Record<string, unknown>, at);
       continue;
     }
-    const r = schema.safeParse(value);
-    if (!r.success) {
+    if (invalid.has(key)) {
       ctx.report('invalid-value', at, `${key}: ${describe(value)} is not valid: expected ${expectation(key)}`);
     } else if (key === 'license_link' && typeof value === 'string' && urlProblem(value)) {
       ctx.report('invalid-value', at, `license_link "${value}" ${urlProblem(value) ?? ''}`);
@@ -63,9 +65,8 @@ export function checkFrontMatter(ctx: RuleContext, hasBody: boolean): void {
 }
 
 function checkBenchmarks(ctx: RuleContext, map: Record<string, unknown>, fallback: Range): void {
-  const entries = ctx.frontMatter?.entries ?? [];
   for (const [name, score] of Object.entries(map)) {
-    const entry = entries.find((e) => e.path.length === 2 && e.path[0] === 'benchmarks' && e.key === name);
+    const entry = ctx.benchmarkEntry(name);
     const at = ctx.valueAt(entry, fallback);
     if (score === null) continue;
     if (typeof score !== 'number' || Number.isNaN(score)) {
@@ -95,11 +96,17 @@ const EXPECT: Record<string, string> = {
   dataset_type: 'a list of strings, e.g. [synthetic, web-scale]',
   tags: 'a list of strings, e.g. [Reasoning, SOTA]',
   last_updated: 'a date YYYY-MM-DD',
+  benchmarks: 'a mapping of benchmark names to scores from 0 to 100 (or null), e.g. MMLU: 80.1',
+  license: 'a license id as text, e.g. apache-2.0',
+  license_name: 'the license name as text',
+  license_link: 'a URL or path as text',
+  pipeline_tag: 'text, e.g. text-generation',
+  library_name: 'text, e.g. transformers',
   'model-index': 'a list (Hugging Face model-index)',
 };
 
 function expectation(key: string): string {
-  return EXPECT[key] ?? 'text or a list of text';
+  return (Object.hasOwn(EXPECT, key) ? EXPECT[key] : undefined) ?? 'text or a list of text';
 }
 
 /** The known key nearest to a misspelt one (edit distance ≤ 3, or a case/separator variant). */
