@@ -149,6 +149,33 @@ void describe('analyzeCard on random strings', () => {
   });
 });
 
+void describe('analyzeCard on random front matter mappings', () => {
+  // Keys: the schema's, Hugging Face's, misspellings, and names Object.prototype already has.
+  const key = fc.oneof(
+    fc.constantFrom('model_name', 'organization', 'released', 'access', 'architecture', 'parameters', 'active_parameters', 'training_tokens', 'dataset_type', 'benchmarks', 'tags', 'last_updated', 'license', 'license_name', 'license_link', 'base_model', 'model-index'),
+    fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'prototype', 'paramters', 'Model_Name'),
+    fc.stringMatching(/^[a-z_][a-z0-9_-]{0,12}$/),
+  );
+  const scalar = fc.oneof(
+    fc.constantFrom('null', '~', 'true', '7B', '1.8T', '7e9', '-1', '.inf', '.nan', '0x1F', '2024-12', 'Dec/2024', 'TBA', '"quoted"', "'it''s'", 'https://x.org', '[a, b]', '{a: 1}', '[]', '{}', '', '- x'),
+    fc.double({ noNaN: false }).map(String),
+    fc.string({ maxLength: 10 }).map((x) => JSON.stringify(x)),
+  );
+  const entry = fc.oneof(
+    { weight: 4, arbitrary: fc.tuple(key, scalar).map(([k, v]) => `${k}: ${v}`) },
+    { weight: 1, arbitrary: fc.tuple(key, fc.array(fc.tuple(key, scalar), { maxLength: 3 })).map(([k, kids]) => `${k}:\n${kids.map(([c, v]) => `  ${c}: ${v}`).join('\n')}`) },
+  );
+  void it('never throw and keep every range inside, with or without a body', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 12 }), fc.boolean(), (entries, withBody) => {
+        const text = `---\n${entries.join('\n')}\n---\n${withBody ? SEED : ''}`;
+        assertWellFormed(text, analyzeCard(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
 /** P with up to three decimals (0.001B–5000B) and T with one decimal (0.1B–200000B), as cards write them. */
 const pAndT = fc.record({
   p: fc.oneof(fc.integer({ min: 1, max: 5_000_000 }).map((k) => k / 1000), fc.integer({ min: 1, max: 50_000 }).map((k) => k / 10)),
