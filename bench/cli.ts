@@ -39,8 +39,15 @@ interface Contender {
   ok: number[];
 }
 
+export interface RaceOptions {
+  /** Environment of every command (default: this process's). */
+  env?: NodeJS.ProcessEnv;
+  /** Race markdownlint-cli2 too (when installed). Default true. */
+  markdownlint?: boolean;
+}
+
 /** Runs each contender once per round, interleaved, output to /dev/null; returns the medians. */
-export function raceCli(repoRoot: string, dir: string, rounds: number): Timed[] {
+export function raceCli(repoRoot: string, dir: string, rounds: number, options: RaceOptions = {}): Timed[] {
   const node = process.execPath;
   const cli = path.join(repoRoot, 'dist', 'cli.js');
   const mdl = path.join(repoRoot, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
@@ -48,7 +55,7 @@ export function raceCli(repoRoot: string, dir: string, rounds: number): Timed[] 
     { name: 'baseline (read + regex)', command: 'node -e "<read every .md, one regex>" DIR', file: node, args: ['-e', BASELINE_SCRIPT, dir], cwd: repoRoot, ok: [0] },
     { name: 'modelcard check', command: 'node dist/cli.js check DIR --format json', file: node, args: [cli, 'check', dir, '--format', 'json'], cwd: repoRoot, ok: [0, 1] },
   ];
-  if (fs.existsSync(mdl)) contenders.push({ name: 'markdownlint-cli2', command: 'markdownlint-cli2 "**/*.md" (in DIR)', file: node, args: [mdl, '**/*.md'], cwd: dir, ok: [0, 1] });
+  if (options.markdownlint !== false && fs.existsSync(mdl)) contenders.push({ name: 'markdownlint-cli2', command: 'markdownlint-cli2 "**/*.md" (in DIR)', file: node, args: [mdl, '**/*.md'], cwd: dir, ok: [0, 1] });
   const devNull = fs.openSync('/dev/null', 'w');
   const times = contenders.map(() => [] as number[]);
   const cpu = contenders.map(() => [] as number[]);
@@ -59,7 +66,7 @@ export function raceCli(repoRoot: string, dir: string, rounds: number): Timed[] 
       contenders.forEach((c, i) => {
         const [file, args] = withTime ? [TIME, ['-f', '%U %S', '-o', cpuFile, c.file, ...c.args]] : [c.file, c.args];
         const start = process.hrtime.bigint();
-        const r = spawnSync(file, args, { cwd: c.cwd, stdio: ['ignore', devNull, devNull] });
+        const r = spawnSync(file, args, { cwd: c.cwd, stdio: ['ignore', devNull, devNull], env: options.env ?? process.env });
         const ms = Number(process.hrtime.bigint() - start) / 1e6;
         if (r.error || r.status === null || !c.ok.includes(r.status)) throw new Error(`${c.name} failed (exit ${String(r.status)}): ${String(r.error ?? '')}`);
         if (round === 0) return; // round 0 warms the file cache

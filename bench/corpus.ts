@@ -177,9 +177,12 @@ export function generateCorpus(n: number, seed = 42): GeneratedCard[] {
   return Array.from({ length: n }, (_, i) => generateCard(i, random));
 }
 
-/** Writes a leaderboard-like repository: cards under models/, plus a README and lab pages that are not cards. */
-export function writeCorpus(dir: string, n: number, seed = 42): GeneratedCard[] {
-  const cards = generateCorpus(n, seed);
+/**
+ * Writes a leaderboard-like repository: cards under models/, plus a README and lab pages that are not cards.
+ * `leaderboardOnly`: only cards without front matter, as the real leaderboard's are.
+ */
+export function writeCorpus(dir: string, n: number, seed = 42, leaderboardOnly = false): GeneratedCard[] {
+  const cards = leaderboardOnly ? generateCorpus(n * 2, seed).filter((c) => !c.text.startsWith('---')).slice(0, n) : generateCorpus(n, seed);
   for (const c of cards) {
     fs.mkdirSync(path.join(dir, path.dirname(c.file)), { recursive: true });
     fs.writeFileSync(path.join(dir, c.file), c.text);
