@@ -1,8 +1,7 @@
 // Which config applies to each file: --config, else the nearest .modelcardrc.json (cached per directory).
-import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_CONFIG, type EngineConfig } from '../core';
-import { CONFIG_FILE_NAME, loadConfigFile } from '../node/configFile';
+import { findConfigFile, loadConfigFile } from '../node/configFile';
 
 export type ConfigLookup = { ok: true; config: EngineConfig } | { ok: false; error: string };
 
@@ -23,15 +22,8 @@ export class ConfigResolver {
     return rc === null ? { ok: true, config: DEFAULT_CONFIG } : this.load(rc);
   }
 
-  // Walks up once per directory; siblings and parents reuse the answer.
   private nearest(dir: string): string | null {
-    const known = this.fileOfDir.get(dir);
-    if (known !== undefined) return known;
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
-    const parent = path.dirname(dir);
-    const found = (this.listed.get(dir) ?? isFile(candidate)) ? candidate : parent === dir ? null : this.nearest(parent);
-    this.fileOfDir.set(dir, found);
-    return found;
+    return findConfigFile(dir, { memo: this.fileOfDir, listed: this.listed });
   }
 
   private load(file: string): ConfigLookup {
@@ -42,14 +34,5 @@ export class ConfigResolver {
       this.loaded.set(file, result);
     }
     return result;
-  }
-}
-
-// throwIfNoEntry: a missing file is the common case, and an exception per directory is measurable.
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
   }
 }

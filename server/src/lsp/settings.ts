@@ -131,7 +131,7 @@ export class SettingsStore {
   /** The explicit `modelCard.configFile`, else the nearest .modelcardrc.json up to the workspace folder. */
   private loadConfig(file: string, folder: string | null, configFile: string): { config: EngineConfig; path: string | null } | null {
     const explicit = configFile.trim();
-    const found = explicit ? path.resolve(folder ?? path.dirname(file), explicit) : findConfigFile(path.dirname(file), folder ?? undefined);
+    const found = explicit ? path.resolve(folder ?? path.dirname(file), explicit) : findConfigFile(path.dirname(file), folder ? { stopAt: folder } : {});
     if (!found) return null;
     const loaded = loadConfigFile(found);
     if (loaded.error) this.warnOnce(`Model Card: ${loaded.error}. Using the default configuration.`);

@@ -7,16 +7,48 @@ export const CONFIG_FILE_NAME = '.modelcardrc.json';
 
 export type LoadedConfig = { config: EngineConfig; path: string | null; error?: string };
 
-/** The nearest .modelcardrc.json at or above `dir`, stopping after `stopAt` (when given). */
-export function findConfigFile(dir: string, stopAt?: string): string | null {
+export interface FindOptions {
+  /** The last directory to look in (the language server stops at the workspace folder). */
+  stopAt?: string;
+  /** Answers already found, by directory (valid for one `stopAt`): siblings and parents reuse them. */
+  memo?: Map<string, string | null>;
+  /** For directories a walk has listed, whether the listing holds the file (spares a stat). */
+  listed?: ReadonlyMap<string, boolean>;
+}
+
+/** The nearest .modelcardrc.json file at or above `dir`; shared by the CLI and the language server. */
+export function findConfigFile(dir: string, options: FindOptions = {}): string | null {
+  const { memo, listed } = options;
+  const stop = options.stopAt ? path.resolve(options.stopAt) : null;
+  const visited: string[] = [];
   let current = path.resolve(dir);
-  const stop = stopAt ? path.resolve(stopAt) : null;
+  let found: string | null = null;
   for (;;) {
+    const known = memo?.get(current);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    visited.push(current);
     const candidate = path.join(current, CONFIG_FILE_NAME);
-    if (fs.existsSync(candidate)) return candidate;
+    if (listed?.get(current) ?? isFile(candidate)) {
+      found = candidate;
+      break;
+    }
     const parent = path.dirname(current);
-    if (parent === current || current === stop) return null;
+    if (parent === current || current === stop) break;
     current = parent;
+  }
+  if (memo) for (const d of visited) memo.set(d, found);
+  return found;
+}
+
+// throwIfNoEntry: a missing file is the common case, and an exception per directory is measurable.
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
   }
 }
 
