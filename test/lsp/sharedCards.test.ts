@@ -1,19 +1,13 @@
 // The real leaderboard cards in ../shared/cards (when present) open clean, with hints and an outline.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, InlayHint } from 'vscode-languageserver/node';
-import { ROOT, TestClient } from './client';
+import { markdownFiles, SHARED_CARDS } from '../unit/helpers/cards';
+import { TestClient } from './client';
 
-const CARDS = path.join(ROOT, '..', 'shared', 'cards', 'models');
-
-function markdownFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdownFiles(path.join(dir, e.name)) : e.name.endsWith('.md') ? [path.join(dir, e.name)] : []));
-}
-
-void describe('real cards from ../shared/cards', { skip: fs.existsSync(CARDS) ? false : 'no ../shared/cards folder' }, () => {
+void describe('real cards from ../shared/cards', { skip: fs.existsSync(SHARED_CARDS) ? false : 'no ../shared/cards folder' }, () => {
   let client: TestClient;
   before(async () => {
     client = await TestClient.start();
@@ -23,7 +17,7 @@ void describe('real cards from ../shared/cards', { skip: fs.existsSync(CARDS) ? 
   });
 
   void it('every card is a card, publishes no diagnostics, and has an ALScore hint and an outline', async () => {
-    const files = markdownFiles(CARDS);
+    const files = markdownFiles(SHARED_CARDS);
     assert.ok(files.length > 0);
     const uris = files.map((f) => pathToFileURL(f).toString());
     for (const [i, uri] of uris.entries()) await client.open(uri, fs.readFileSync(files[i] ?? '', 'utf8'));

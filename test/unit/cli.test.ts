@@ -7,6 +7,7 @@ import * as path from 'path';
 import { after, before, describe, it } from 'node:test';
 import { RULE_IDS } from '../../server/src/core';
 import { tuneForShortRun } from '../../server/src/cli/tiering';
+import { markdownFiles } from './helpers/cards';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -365,17 +366,13 @@ void describe('the shared real cards', () => {
   void it('every card is reported with no errors and no warnings', { skip: !fs.existsSync(SHARED) && 'no ../shared/cards' }, () => {
     const r = run(SHARED, 'check', '--format', 'json');
     const out = JSON.parse(r.stdout) as JsonOut;
-    const cards = countMarkdown(path.join(SHARED, 'models'));
+    const cards = markdownFiles(path.join(SHARED, 'models')).length;
     assert.equal(out.files.length, cards, 'every card under models/ is reported');
     const bad = out.files.flatMap((f) => f.diagnostics.filter((x) => x.severity === 'error' || x.severity === 'warning').map((x) => `${f.path}: ${x.rule} ${x.message}`));
     assert.deepEqual(bad, []);
     assert.equal(r.code, 0);
   });
 });
-
-function countMarkdown(d: string): number {
-  return fs.readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countMarkdown(path.join(d, e.name)) : e.name.endsWith('.md') ? 1 : 0), 0);
-}
 
 void describe('V8 tiering for a short run', () => {
   void it('is tuned only on V8 versions known to have the flag, so nothing is printed elsewhere', () => {
