@@ -45,8 +45,9 @@ export function checkFrontMatter(ctx: RuleContext, hasBody: boolean): void {
     }
     if (invalid.has(key)) {
       ctx.report('invalid-value', at, `${key}: ${describe(value)} is not valid: expected ${expectation(key)}`);
-    } else if (key === 'license_link' && typeof value === 'string' && urlProblem(value)) {
-      ctx.report('invalid-value', at, `license_link "${value}" ${urlProblem(value) ?? ''}`);
+    } else if (key === 'license_link' && typeof value === 'string') {
+      const problem = urlProblem(value);
+      if (problem) ctx.report('invalid-value', at, `license_link "${value}" ${problem}`);
     }
   }
 
