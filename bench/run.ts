@@ -41,10 +41,9 @@ function main(): void {
   try {
     const cards = writeCorpus(dir, CLI_CARDS);
     const results = raceCli(ROOT, dir, ROUNDS);
-    const get = (prefix: string): Timed | undefined => results.find((r) => r.name.startsWith(prefix));
-    const base = get('baseline');
-    const cli = get('modelcard');
-    const mdl = get('markdownlint');
+    const base = contender(results, 'baseline');
+    const cli = contender(results, 'modelcard');
+    const mdl = contender(results, 'markdownlint');
     out(`### CLI on ${cards.length} generated cards (+ ${fs.readdirSync(path.join(dir, 'labs')).length + 1} non-card .md files), median of ${ROUNDS} interleaved runs`);
     out();
     out('| command | median wall time | median CPU time | wall runs (ms) |');
@@ -64,11 +63,10 @@ function main(): void {
     }
     // NODE_EXTRA_CA_CERTS makes every Node process load a certificate bundle at start (~40 ms here), the
     // baseline's too, which flatters the ratio: the two commands race again without it.
-    if (process.env.NODE_EXTRA_CA_CERTS) {
-      const env = { ...process.env };
-      delete env.NODE_EXTRA_CA_CERTS;
-      const bare = raceCli(ROOT, dir, ROUNDS, { env, markdownlint: false });
-      const [b, c] = [bare.find((r) => r.name.startsWith('baseline')), bare.find((r) => r.name.startsWith('modelcard'))];
+    const bareEnv = withoutExtraCerts();
+    if (bareEnv) {
+      const bare = raceCli(ROOT, dir, ROUNDS, { env: bareEnv, markdownlint: false });
+      const [b, c] = [contender(bare, 'baseline'), contender(bare, 'modelcard')];
       if (b && c) {
         const ratio = c.median / b.median;
         out(`- NODE_EXTRA_CA_CERTS is set here (every Node process, the baseline's too, loads extra certificates at start). Without it: baseline ${b.median.toFixed(0)} ms, modelcard ${c.median.toFixed(0)} ms, **${ratio.toFixed(2)}×** (${ratio <= TARGET_BASELINE ? 'met' : 'missed'})`);
@@ -105,14 +103,11 @@ function main(): void {
     out('| environment | baseline | `modelcard check DIR --format json` | ratio |');
     out('|---|---:|---:|---:|');
     const envs: [string, NodeJS.ProcessEnv][] = [['as this shell', process.env]];
-    if (process.env.NODE_EXTRA_CA_CERTS) {
-      const env = { ...process.env };
-      delete env.NODE_EXTRA_CA_CERTS;
-      envs.push(['without NODE_EXTRA_CA_CERTS', env]);
-    }
+    const bareEnv = withoutExtraCerts();
+    if (bareEnv) envs.push(['without NODE_EXTRA_CA_CERTS', bareEnv]);
     for (const [label, env] of envs) {
       const r = raceCli(ROOT, lbDir, ROUNDS, { env, markdownlint: false });
-      const [b, c] = [r.find((x) => x.name.startsWith('baseline')), r.find((x) => x.name.startsWith('modelcard'))];
+      const [b, c] = [contender(r, 'baseline'), contender(r, 'modelcard')];
       if (b && c) out(`| ${label} | ${b.median.toFixed(0)} ms | ${c.median.toFixed(0)} ms | **${(c.median / b.median).toFixed(2)}×** |`);
     }
     out();
@@ -125,6 +120,19 @@ function main(): void {
   if (fs.existsSync(lsp) && !args.has('--no-lsp')) spawnSync(process.execPath, ['--expose-gc', lsp, ...process.argv.slice(2)], { stdio: 'inherit' });
 
   if (!args.has('--no-write')) writeReadme(lines.join('\n'));
+}
+
+/** A race's result for the contender whose name starts with `prefix`. */
+function contender(results: readonly Timed[], prefix: string): Timed | undefined {
+  return results.find((r) => r.name.startsWith(prefix));
+}
+
+/** This environment without NODE_EXTRA_CA_CERTS, or null when it is not set. */
+function withoutExtraCerts(): NodeJS.ProcessEnv | null {
+  if (!process.env.NODE_EXTRA_CA_CERTS) return null;
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
 }
 
 const START = '<!-- bench:engine-cli:start -->';
