@@ -1,19 +1,7 @@
 // Custom requests and notifications between the client and the language server, declared once.
-import type { CardFormat, Finding, Metrics, NormalizedCard } from './core';
+import type { CardPreview } from './core/service';
 
-/** Data for the metrics preview of one document. */
-export interface CardPreview {
-  uri: string;
-  version: number;
-  isCard: boolean;
-  format: CardFormat | null;
-  card: NormalizedCard;
-  metrics: Metrics;
-  /** Hint texts computed by the engine (null when an input is unknown). */
-  explain: { alScore: string | null; ratio: string | null; training: string | null };
-  computeOptimalRatio: number;
-  findings: Finding[];
-}
+export type { CardPreview };
 
 export namespace CardPreviewRequest {
   export const method = 'modelCard/preview';

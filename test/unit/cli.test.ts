@@ -160,7 +160,7 @@ void describe('modelcard check', () => {
     assert.equal(out.summary.warnings, 0);
   });
 
-  void it('writes a metric too large for a number as null in json (JSON has no Infinity)', () => {
+  void it('reads counts out of any sane range as invalid values, never as metrics (JSON has no Infinity)', () => {
     const huge = path.join(dir, 'huge.md');
     fs.writeFileSync(huge, CLEAN_CARD.replace('- **Parameters:** 7.0B', '- **Parameters:** 1e-300B').replace('- **Training Tokens:** 2000.0B', '- **Training Tokens:** 1e300B'));
     const r = run(dir, 'check', 'huge.md', '--format', 'json');
@@ -168,8 +168,10 @@ void describe('modelcard check', () => {
     assert.ok(metrics, r.stdout);
     assert.equal(metrics.tokensPerParam, null);
     assert.equal(metrics.writtenRatio, null);
-    assert.equal(metrics.parametersB, 1e-300);
-    assert.ok(Number.isFinite(metrics.alScore), `alScore stays: ${String(metrics.alScore)}`);
+    assert.equal(metrics.parametersB, null);
+    assert.equal(metrics.alScore, null);
+    const rules = (JSON.parse(r.stdout) as JsonOut).files[0]?.diagnostics.map((d) => d.rule);
+    assert.deepEqual(rules?.filter((x) => x === 'invalid-value').length, 2, r.stdout);
     fs.rmSync(huge);
   });
 

@@ -1,16 +1,17 @@
-// The zod-free constants the engine loads eagerly must agree with the zod schemas they stand in for.
+// The zod-free tables the engine loads eagerly must agree with the zod schemas built from them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EngineConfigSchema } from '../../server/src/core/config';
-import { CARD_KEYS, DEFAULT_CONFIG, FRONT_MATTER_KEYS } from '../../server/src/core/constants';
+import { DEFAULT_CONFIG } from '../../server/src/core/constants';
 import { FrontMatterSchema } from '../../server/src/core/schema';
+import { KNOWN_KEYS, LEADERBOARD_KEYS } from '../../server/src/core/vocabulary';
 
 void describe('engine constants', () => {
-  void it('FRONT_MATTER_KEYS lists exactly the keys of the front matter schema', () => {
-    assert.deepEqual([...FRONT_MATTER_KEYS], Object.keys(FrontMatterSchema.shape));
+  void it('KNOWN_KEYS lists exactly the keys of the front matter schema', () => {
+    assert.deepEqual(KNOWN_KEYS.map((k) => k.key), Object.keys(FrontMatterSchema.shape));
   });
-  void it('CARD_KEYS are front matter keys', () => {
-    for (const k of CARD_KEYS) assert.ok((FRONT_MATTER_KEYS as readonly string[]).includes(k), k);
+  void it('every leaderboard key is a known key, first', () => {
+    assert.deepEqual(KNOWN_KEYS.slice(0, LEADERBOARD_KEYS.length).map((k) => k.key), LEADERBOARD_KEYS.map((k) => k.key));
   });
   void it('DEFAULT_CONFIG equals the defaults of the config schema', () => {
     assert.deepEqual(DEFAULT_CONFIG, EngineConfigSchema.parse({}));

@@ -1,7 +1,7 @@
 // Resource links: broken URLs are reported; the free text real cards keep in link targets is not.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { urlProblem } from '../../server/src/core/rules/structure';
+import { urlProblem } from '../../server/src/core/rules/links';
 
 void describe('resource link targets', () => {
   const fine = ['https://huggingface.co/spaces/x', 'Limited demo', 'TPU pods', 'YouTube (video only', 'Weights leaked: https://github.com/a/b', 'https://github.com/x (code only)', 'www.example.com', '../../labs/x.md'];

@@ -8,7 +8,7 @@ import {
   DEFAULT_CONFIG,
   frontMatterHint,
   parseConfig,
-  parseCount,
+  readCount,
   ratioHint,
   roundScore,
   tierOf,
@@ -100,7 +100,7 @@ void describe('the seed card metrics match the spec arithmetic', () => {
   });
 });
 
-void describe('parseCount', () => {
+void describe('readCount', () => {
   const values: [unknown, number][] = [
     ['78B', 78],
     ['78.0B', 78],
@@ -122,20 +122,23 @@ void describe('parseCount', () => {
     ['78 B', 78],
     [78, 78],
     [7e9, 7],
-    [0, 0],
   ];
   for (const [input, billions] of values) {
     void it(`${JSON.stringify(input)} is ${billions}B`, () => {
-      const r = parseCount(input);
+      const r = readCount(input);
       assert.equal(r.kind, 'value');
-      if (r.kind === 'value') close(r.billions, billions, 1e-12);
+      if (r.kind === 'value') close(r.value, billions, 1e-12);
     });
   }
   for (const input of ['-', '-B', '- -', '--', 'TBA', '', '  ', null, undefined]) {
-    void it(`${JSON.stringify(input)} is unknown`, () => assert.deepEqual(parseCount(input), { kind: 'unknown' }));
+    void it(`${JSON.stringify(input)} is unknown`, () => assert.deepEqual(readCount(input), { kind: 'unknown' }));
   }
-  for (const input of ['78 bn', '78BB', 'seventy', '1,00B', '-5B', '78B tokens', 'NaN', 'Infinity', '1e400', '0x10', -1, Infinity, NaN, true, {}, [78]]) {
-    void it(`${typeof input === 'number' ? String(input) : JSON.stringify(input)} is invalid`, () => assert.deepEqual(parseCount(input), { kind: 'invalid' }));
+  for (const input of ['78 bn', '78BB', 'seventy', '1,00B', '-5B', '78B tokens', 'NaN', 'Infinity', '0x10', -1, NaN, true, {}, [78]]) {
+    void it(`${typeof input === 'number' ? String(input) : JSON.stringify(input)} is invalid`, () => assert.equal(readCount(input).kind, 'invalid'));
+  }
+  // Zero, and counts past 10¹⁵, are out of any sane range: never a metric, so no ALScore is ever infinite.
+  for (const input of [0, '0B', '0', '1e400', '1e308T', '2000000B', '1e16', '1e-300B', '0.0000000001B', Infinity, 1e300]) {
+    void it(`${typeof input === 'number' ? String(input) : JSON.stringify(input)} is out of range`, () => assert.deepEqual(readCount(input), { kind: 'invalid', outOfRange: true }));
   }
 });
 

@@ -143,8 +143,11 @@ void describe('telling cards from other Markdown', () => {
     assert.equal(a.isCard, false);
   });
 
-  void it('Hugging Face keys alone do not make a card', () => {
-    assert.equal(analyzeCard('---\nlicense: mit\nlanguage: en\n---\n\n# Model\n').isCard, false);
+  void it('Hugging Face keys make a Hugging Face card, never asked for leaderboard fields', () => {
+    const a = analyzeCard('---\nlicense: mit\nlanguage: en\n---\n\n# Model\n');
+    assert.equal(a.isCard, true);
+    assert.equal(a.format, 'huggingface');
+    assert.deepEqual(a.findings, []);
   });
 
   void it('assumeCard checks any text as a card, with ranges inside the document', () => {

@@ -3,7 +3,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { test } from 'node:test';
-import { FRONT_MATTER_KEYS, RULE_IDS } from '../../server/src/core';
+import { KNOWN_KEYS, RULE_IDS } from '../../server/src/core';
 import { generateSchemas } from '../../server/src/cli/jsonSchema';
 
 // Compiled to out/test/unit: the repository root is three levels up.
@@ -26,7 +26,7 @@ void test('generation is deterministic and ends with a newline', () => {
 void test('the front matter schema lists every front matter key', () => {
   const fm = JSON.parse(generateSchemas()[0]?.json ?? '{}') as { properties: Record<string, unknown>; $schema: string };
   assert.equal(fm.$schema, 'http://json-schema.org/draft-07/schema#');
-  assert.deepEqual(Object.keys(fm.properties), FRONT_MATTER_KEYS);
+  assert.deepEqual(Object.keys(fm.properties), KNOWN_KEYS.map((k) => k.key));
 });
 
 void test('the config schema rejects unknown keys and knows every rule id', () => {

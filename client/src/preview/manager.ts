@@ -1,8 +1,7 @@
 // The metrics preview panel: one webview beside the editor that follows the active card and updates as it is edited.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { TIERS } from '../../../server/src/core/types';
-import { ACCESS_LABELS } from '../../../server/src/core/values';
+import { ACCESS_LABELS, TIERS } from '../../../server/src/core/vocabulary/words';
 import type { CardClient } from '../client';
 import { previewOpensToSide } from '../config';
 import { previewHtml } from './html';

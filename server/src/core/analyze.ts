@@ -1,16 +1,13 @@
-// analyzeCard: text + config -> the parsed card, its metrics and its findings.
+// analyzeCard: text + config -> what the document is, its facts, its metrics and its findings.
 import type { EngineConfig } from './config';
-import { CARD_KEYS, DEFAULT_CONFIG } from './constants';
-import { RuleContext } from './context';
+import { DEFAULT_CONFIG } from './constants';
+import { cardKind } from './kind';
 import { computeMetrics } from './metrics';
 import { mergeCards, normalizeBody, normalizeFrontMatter } from './normalize';
 import { parseBody, type BodyCard } from './parseBody';
 import { parseFrontMatter, type FrontMatter } from './parseFrontMatter';
-import { checkBodyFields } from './rules/bodyFields';
-import { checkConsistency } from './rules/consistency';
-import { checkDerived } from './rules/derived';
-import { checkFrontMatter } from './rules/frontMatter';
-import { checkLinks, checkStructure } from './rules/structure';
+import { RuleContext, type CardView } from './rules/context';
+import { RULES } from './rules/registry';
 import type { NormalizedCard } from './schema';
 import { applySuppressions } from './suppress';
 import { LineIndex } from './text';
@@ -18,7 +15,7 @@ import type { CardFormat, Finding, Metrics } from './types';
 
 export interface AnalyzeOptions {
   config?: EngineConfig;
-  /** Check the text as a card even when its content does not look like one (a `modelCard.files` match). */
+  /** Check the text as a card even when its content does not look like one (a file named explicitly, a `modelCard.files` match). */
   assumeCard?: boolean;
 }
 
@@ -37,47 +34,30 @@ export interface CardAnalysis {
   index: LineIndex;
 }
 
-/** Front matter is a card's when it has one of our keys (read from the YAML, or from its lines when the YAML is broken). */
-function hasCardKeys(fm: FrontMatter): boolean {
-  if (fm.data !== null) return CARD_KEYS.some((k) => k in (fm.data ?? {}));
-  return fm.error !== null && fm.entries.some((e) => CARD_KEYS.includes(e.key));
-}
-
-/** How many body labels make Markdown a leaderboard card. */
-const BODY_SIGNALS = 2;
-
 /** Reads a card and runs every rule over it. Never throws on any input text. */
 export function analyzeCard(text: string, options: AnalyzeOptions = {}): CardAnalysis {
   const config = options.config ?? DEFAULT_CONFIG;
   const index = new LineIndex(text);
   const frontMatter = parseFrontMatter(index);
-  const bodyStart = frontMatter ? (frontMatter.closeLine ?? 0) + 1 : 0;
+  const bodyStart = frontMatter ? (frontMatter.closeLine ?? frontMatter.openLine) + 1 : 0;
   const parsedBody = parseBody(index, bodyStart);
+  const kind = cardKind(parsedBody, frontMatter, options.assumeCard === true);
 
-  const fmIsCard = frontMatter !== null && hasCardKeys(frontMatter);
-  let hasBody = parsedBody.cardSignals >= BODY_SIGNALS;
-  const isCard = hasBody || fmIsCard || options.assumeCard === true;
-  if (isCard && !hasBody && !fmIsCard && frontMatter === null) hasBody = true;
-  const hasFrontMatter = isCard && frontMatter !== null && (fmIsCard || !hasBody || Object.keys(frontMatter.data ?? {}).length > 0 || frontMatter.error !== null);
-
-  const body = hasBody ? parsedBody : null;
+  const body = kind.hasBody ? parsedBody : null;
+  const checkedFrontMatter = kind.checkFrontMatter ? frontMatter : null;
   const bodyCard = body ? normalizeBody(body) : null;
-  const fmCard = hasFrontMatter && frontMatter?.data ? normalizeFrontMatter(frontMatter.data) : null;
-  const card = mergeCards(bodyCard, fmCard);
+  const frontMatterCard = checkedFrontMatter?.data ? normalizeFrontMatter(checkedFrontMatter.data) : null;
+  const card = mergeCards(bodyCard, frontMatterCard);
   const metrics = computeMetrics(card.parametersB, card.trainingTokensB, config);
-  const format: CardFormat | null = !isCard ? null : hasBody && hasFrontMatter ? 'both' : hasBody ? 'leaderboard' : 'frontmatter';
-  if (!isCard) return { isCard, format, card, body: null, frontMatter: null, metrics, findings: [], index };
+  if (!kind.isCard || kind.format === null) return { isCard: false, format: null, card, body: null, frontMatter: null, metrics, findings: [], index };
 
-  const ctx = new RuleContext(index, config, body, hasFrontMatter ? frontMatter : null, metrics);
-  checkBodyFields(ctx);
-  checkDerived(ctx);
-  checkStructure(ctx);
-  checkLinks(ctx);
-  checkFrontMatter(ctx, hasBody);
-  if (bodyCard && fmCard) checkConsistency(ctx, bodyCard, fmCard);
-
+  const view: CardView = { index, config, format: kind.format, body, frontMatter: checkedFrontMatter, bodyCard, frontMatterCard, card, metrics };
+  const ctx = new RuleContext(view);
+  for (const rule of RULES) {
+    if (rule.scope === 'card' && ctx.enabled(rule.id)) ctx.run(rule);
+  }
   const findings = applySuppressions(index, ctx.findings).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
-  return { isCard, format, card, body, frontMatter: hasFrontMatter ? frontMatter : null, metrics, findings, index };
+  return { isCard: true, format: kind.format, card, body, frontMatter: checkedFrontMatter, metrics, findings, index };
 }

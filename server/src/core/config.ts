@@ -2,7 +2,7 @@
 // zod/mini, like the card schemas (./schema): the same checks and JSON Schema, built much faster.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { RULE_IDS } from './types';
+import { RULE_IDS } from './rules/registry';
 
 const severitySetting = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 

@@ -1,9 +1,8 @@
 // Turns either format into the normalized card: the card's facts, unknowns as null.
-import type { BodyCard, BodyFieldName } from './parseBody';
-import { parseCount, parseDecimal } from './numbers';
+import type { BodyCard } from './parseBody';
 import type { NormalizedCard } from './schema';
-import type { Tier } from './types';
-import { readAccess, readAlScore, readRatio } from './values';
+import type { BodyFieldName } from './vocabulary/bodyFields';
+import { organizationName, parseDecimal, readAccess, readAlScore, readCount, readList, readRatio } from './vocabulary/readers';
 
 const EMPTY: NormalizedCard = {
   modelName: null,
@@ -22,33 +21,31 @@ const EMPTY: NormalizedCard = {
 };
 
 const count = (v: unknown): number | null => {
-  const c = parseCount(v);
-  return c.kind === 'value' ? c.billions : null;
+  const c = readCount(v);
+  return c.kind === 'value' ? c.value : null;
 };
 
-/** Lab name of `[Lab](../../labs/lab.md)`, or the text itself. */
-export function organizationName(raw: string): string {
-  return /^\[([^\]]*)\]/.exec(raw.trim())?.[1]?.trim() ?? raw.trim();
-}
+export { organizationName };
 
+/** The facts a leaderboard body states. */
 export function normalizeBody(body: BodyCard): NormalizedCard {
   const get = (name: BodyFieldName): string | null => body.first.get(name)?.raw ?? null;
   const al = readAlScore(get('ALScore') ?? '-');
   const ratio = readRatio(get('Token:Param Ratio') ?? '-');
   const type = get('Type');
-  const dataset = get('Dataset Type');
+  const organization = get('Organization');
   return {
     ...EMPTY,
     modelName: body.titles[0]?.value ?? null,
-    organization: get('Organization') !== null ? organizationName(get('Organization') ?? '') : null,
+    organization: organization !== null ? organizationName(organization) : null,
     released: get('Released'),
     access: readAccess(get('Access') ?? '')?.access ?? null,
     architecture: type && type !== '-' ? type : null,
     parametersB: count(get('Parameters')),
     trainingTokensB: count(get('Training Tokens')),
-    datasetType: dataset && dataset !== '-' ? dataset.split(',').map((s) => s.trim()).filter(Boolean) : [],
+    datasetType: readList(get('Dataset Type') ?? '-'),
     benchmarks: body.benchmarks.map((b) => {
-      const n = parseDecimal(b.raw.replace(/%$/, ''));
+      const n = parseDecimal(b.raw.endsWith('%') ? b.raw.slice(0, -1) : b.raw);
       return { name: b.name, score: Number.isNaN(n) ? null : n };
     }),
     tags: body.tagLine?.tags ?? [],
@@ -62,11 +59,23 @@ export function normalizeBody(body: BodyCard): NormalizedCard {
   };
 }
 
-export function normalizeFrontMatter(data: Record<string, unknown>): NormalizedCard {
-  const str = (k: string): string | null => (typeof data[k] === 'string' || typeof data[k] === 'number' ? String(data[k]) : null);
-  const list = (k: string): string[] => (Array.isArray(data[k]) ? (data[k] as unknown[]).filter((x) => typeof x === 'string' || typeof x === 'number').map(String) : []);
+/** The facts front matter states (the leaderboard's keys; Hugging Face's `tags` and `model_name` too). */
+export function normalizeFrontMatter(data: Readonly<Record<string, unknown>>): NormalizedCard {
+  const own = (k: string): unknown => (Object.hasOwn(data, k) ? data[k] : undefined);
+  const str = (k: string): string | null => {
+    const v = own(k);
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
+  };
+  const list = (k: string): string[] => {
+    const v = own(k);
+    if (typeof v === 'string') return [v];
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string' || typeof x === 'number').map(String) : [];
+  };
   const access = str('access');
-  const benchmarks = data.benchmarks && typeof data.benchmarks === 'object' && !Array.isArray(data.benchmarks) ? (data.benchmarks as Record<string, unknown>) : {};
+  const rawBenchmarks = own('benchmarks');
+  const benchmarks = rawBenchmarks && typeof rawBenchmarks === 'object' && !Array.isArray(rawBenchmarks) ? (rawBenchmarks as Record<string, unknown>) : {};
+  // A `parameters` mapping is Hugging Face's generation settings, not a count.
+  const parameters = own('parameters');
   return {
     ...EMPTY,
     modelName: str('model_name'),
@@ -74,9 +83,9 @@ export function normalizeFrontMatter(data: Record<string, unknown>): NormalizedC
     released: str('released'),
     access: access === 'public' || access === 'private' || access === 'unknown' ? access : null,
     architecture: str('architecture'),
-    parametersB: count(data.parameters),
-    activeParametersB: count(data.active_parameters),
-    trainingTokensB: count(data.training_tokens),
+    parametersB: parameters !== null && typeof parameters === 'object' ? null : count(parameters),
+    activeParametersB: count(own('active_parameters')),
+    trainingTokensB: count(own('training_tokens')),
     datasetType: list('dataset_type'),
     benchmarks: Object.entries(benchmarks).map(([name, score]) => ({ name, score: typeof score === 'number' ? score : null })),
     tags: list('tags'),
@@ -88,22 +97,19 @@ export function normalizeFrontMatter(data: Record<string, unknown>): NormalizedC
 export function mergeCards(body: NormalizedCard | null, fm: NormalizedCard | null): NormalizedCard {
   if (!body) return fm ?? EMPTY;
   if (!fm) return body;
-  const pick = <T>(a: T | null, b: T | null): T | null => (a ?? b);
   return {
-    modelName: pick(body.modelName, fm.modelName),
-    organization: pick(body.organization, fm.organization),
-    released: pick(body.released, fm.released),
-    access: pick(body.access, fm.access),
-    architecture: pick(body.architecture, fm.architecture),
-    parametersB: pick(body.parametersB, fm.parametersB),
-    activeParametersB: pick(body.activeParametersB, fm.activeParametersB),
-    trainingTokensB: pick(body.trainingTokensB, fm.trainingTokensB),
+    modelName: body.modelName ?? fm.modelName,
+    organization: body.organization ?? fm.organization,
+    released: body.released ?? fm.released,
+    access: body.access ?? fm.access,
+    architecture: body.architecture ?? fm.architecture,
+    parametersB: body.parametersB ?? fm.parametersB,
+    activeParametersB: body.activeParametersB ?? fm.activeParametersB,
+    trainingTokensB: body.trainingTokensB ?? fm.trainingTokensB,
     datasetType: body.datasetType.length ? body.datasetType : fm.datasetType,
     benchmarks: body.benchmarks.length ? body.benchmarks : fm.benchmarks,
     tags: body.tags.length ? body.tags : fm.tags,
-    lastUpdated: pick(body.lastUpdated, fm.lastUpdated),
+    lastUpdated: body.lastUpdated ?? fm.lastUpdated,
     stated: body.stated,
   };
 }
-
-export type { Tier };

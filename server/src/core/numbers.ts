@@ -1,43 +1,4 @@
-// Reading counts (78.0B, 1.8T, 7e9, 1,875) and writing numbers the way cards do.
-
-const SUFFIX: Record<string, number> = { K: 1e-6, M: 1e-3, B: 1, T: 1e3 };
-
-/** Values that mean "unknown" in a card: `-`, `-B`, `- -`, `TBA`, `?`, `N/A`-free. */
-export function isUnknownText(raw: string): boolean {
-  const t = raw.trim();
-  return t === '' || /^-+\s*[KMBT]?$/i.test(t) || t === '- -' || /^(TBA|TBD|unknown|\?)$/i.test(t);
-}
-
-export type CountResult = { kind: 'unknown' } | { kind: 'value'; billions: number } | { kind: 'invalid' };
-
-/**
- * Reads a parameter or token count in billions. A suffix K/M/B/T scales it; a plain number is
- * billions unless it is at least a million (then it is an absolute count such as 7e9).
- */
-export function parseCount(input: unknown): CountResult {
-  if (input === null || input === undefined) return { kind: 'unknown' };
-  if (typeof input === 'number') {
-    if (!Number.isFinite(input) || input < 0) return { kind: 'invalid' };
-    return { kind: 'value', billions: input >= 1e6 ? input / 1e9 : input };
-  }
-  if (typeof input !== 'string') return { kind: 'invalid' };
-  const raw = input.trim();
-  if (isUnknownText(raw)) return { kind: 'unknown' };
-  const m = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[eE]([+-]?\d+))?\s*([KMBT])?$/i.exec(raw);
-  if (!m) return { kind: 'invalid' };
-  const base = Number((m[1] ?? '').replace(/,/g, '')) * (m[2] ? 10 ** Number(m[2]) : 1);
-  if (!Number.isFinite(base)) return { kind: 'invalid' };
-  const suffix = m[3]?.toUpperCase();
-  if (suffix) return { kind: 'value', billions: base * (SUFFIX[suffix] ?? 1) };
-  return { kind: 'value', billions: base >= 1e6 ? base / 1e9 : base };
-}
-
-/** Parses a plain decimal number with optional thousands separators; NaN when it is not one. */
-export function parseDecimal(raw: string): number {
-  const t = raw.trim();
-  if (!/^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/.test(t)) return NaN;
-  return Number(t.replace(/,/g, ''));
-}
+// Writing numbers the way cards do (reading them is vocabulary/readers.ts).
 
 /** A number without float noise: 78 -> "78", 0.135 -> "0.135", 232.30769 -> "232.30769". */
 export function plain(n: number): string {

@@ -1,25 +1,23 @@
 // Reads the leaderboard body: title, tag line, fields, sections, benchmarks and tags, with ranges.
 import { LineIndex, lineRange } from './text';
-import type { BenchmarkRow, Heading, Located, SourceField } from './types';
+import type { BenchmarkRow, Heading, Located, Range, SourceField } from './types';
 
-/** Header fields (`**Label:** value` lines) and field bullets (`- **Label:** value`) the spec defines. */
-export const HEADER_FIELDS = ['Organization', 'Released', 'Access', 'Last Updated'] as const;
-export const BULLET_FIELDS = ['Type', 'Parameters', 'Training Tokens', 'Token:Param Ratio', 'ALScore', 'Formula', 'Dataset Type'] as const;
-export type BodyFieldName = (typeof HEADER_FIELDS)[number] | (typeof BULLET_FIELDS)[number];
+import { BULLET_FIELDS, HEADER_FIELDS, type BodyFieldName } from './vocabulary/bodyFields';
+import { tagLineTags } from './vocabulary/readers';
+import { sectionName } from './vocabulary/sections';
+
+export { BULLET_FIELDS, HEADER_FIELDS, type BodyFieldName } from './vocabulary/bodyFields';
+export { SECTIONS, SECTION_EMOJI, SUBSECTIONS, sectionName } from './vocabulary/sections';
+export { tagLineTags } from './vocabulary/readers';
 export type BodyField = SourceField & { name: BodyFieldName };
 
-/** Sections in the order the spec requires, and the sub-sections of Technical Specifications. */
-export const SECTIONS = ['Overview', 'Technical Specifications', 'Performance Benchmarks', 'Model Tags', 'Additional Notes', 'Resources', 'Related Models'] as const;
-export const SECTION_EMOJI: Record<(typeof SECTIONS)[number], string> = {
-  Overview: '📊',
-  'Technical Specifications': '🔧',
-  'Performance Benchmarks': '📈',
-  'Model Tags': '🏷️',
-  'Additional Notes': '📝',
-  Resources: '🔗',
-  'Related Models': '🔍',
-};
-export const SUBSECTIONS = ['Model Architecture', 'Training Efficiency', 'Training Data'] as const;
+/** A link in the body: `[text](destination)`. */
+export interface BodyLink {
+  destination: string;
+  destinationRange: Range;
+  line: number;
+  image: boolean;
+}
 
 export interface BodyCard {
   /** First line of the body (after any front matter). */
@@ -36,6 +34,8 @@ export interface BodyCard {
   tagsSection: (Located & { tags: string[] }) | null;
   /** How many spec-defined labels the body has: used to tell a card from other Markdown. */
   cardSignals: number;
+  /** Every inline link of the body. */
+  links: BodyLink[];
 }
 
 // A trailing HTML comment (`<!-- modelcard-disable-line … -->`) is not part of the value.
@@ -46,65 +46,9 @@ const FENCE_RE = /^[ \t]*(```|~~~)/;
 const headerNames = new Set<string>(HEADER_FIELDS);
 const bulletNames = new Set<string>(BULLET_FIELDS);
 
-// Cards repeat the same few headings, so each distinct heading text is looked up once per level.
-const LEVELS = {
-  2: { names: SECTIONS as readonly string[], lower: SECTIONS.map((s) => s.toLowerCase()), cache: new Map<string, string | null>() },
-  3: { names: SUBSECTIONS as readonly string[], lower: SUBSECTIONS.map((s) => s.toLowerCase()), cache: new Map<string, string | null>() },
-};
-let leadingNonWord: RegExp | undefined;
-
-/** Canonical section name for a heading text such as `📊 Overview`, or null. */
-export function sectionName(text: string, level: number): string | null {
-  if (level !== 2 && level !== 3) return null;
-  const { names, lower, cache } = LEVELS[level];
-  const known = cache.get(text);
-  if (known !== undefined) return known;
-  const words = stripLeadingNonWord(text).trim().toLowerCase();
-  const name = names[lower.indexOf(words)] ?? null;
-  if (cache.size < 1000) cache.set(text, name);
-  return name;
-}
-
-/**
- * The text without its leading non-letters and non-digits (`📊 Overview` -> `Overview`). Emoji, symbols and
- * ASCII punctuation are skipped by code; anything else goes to the Unicode-aware regex, whose first use
- * costs milliseconds to compile.
- */
-function stripLeadingNonWord(text: string): string {
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return text.slice(i);
-      i++;
-    } else if (c === 0x200d || c === 0xfe0f || c === 0xfe0e || (c >= 0x2190 && c <= 0x23ff) || (c >= 0x2500 && c <= 0x2775) || (c >= 0x2794 && c <= 0x2bff)) {
-      i++; // joiners, variation selectors, arrows, technical symbols, shapes, dingbats (none a letter or digit)
-    } else if (c >= 0xd800 && c <= 0xdbff && pictograph(text, i)) {
-      i += 2;
-    } else {
-      return text.slice(i).replace((leadingNonWord ??= /^[^\p{L}\p{N}]+/u), '');
-    }
-  }
-  return '';
-}
-
-/** True when the surrogate pair at `i` is an emoji or pictograph (U+1F300–U+1FAFF: symbols, none a letter or digit). */
-function pictograph(text: string, i: number): boolean {
-  const lo = text.charCodeAt(i + 1);
-  if (lo < 0xdc00 || lo > 0xdfff) return false;
-  const cp = 0x10000 + ((text.charCodeAt(i) - 0xd800) << 10) + (lo - 0xdc00);
-  return cp >= 0x1f300 && cp <= 0x1faff;
-}
-
-/** Splits a tag line (`Reasoning, SOTA`) into tags; the no-tags placeholder gives none. */
-export function tagLineTags(raw: string): string[] {
-  const tags = raw.split(',').map((t) => t.trim()).filter(Boolean);
-  return tags.length === 1 && tags[0]?.toLowerCase() === 'large language model' ? [] : tags;
-}
-
 /** Parses the body lines from `startLine` on. */
 export function parseBody(index: LineIndex, startLine: number): BodyCard {
-  const card: BodyCard = { startLine, titles: [], tagLine: null, fields: [], first: new Map(), headings: [], benchmarks: [], tagsSection: null, cardSignals: 0 };
+  const card: BodyCard = { startLine, titles: [], tagLine: null, fields: [], first: new Map(), headings: [], benchmarks: [], tagsSection: null, cardSignals: 0, links: [] };
   let inFence = false;
   let section: string | null = null;
   let sawSection = false;
@@ -152,6 +96,7 @@ export function parseBody(index: LineIndex, startLine: number): BodyCard {
       continue;
     }
 
+    if (text.includes('](')) collectLinks(card, line, text);
     const b = text.includes('**') ? BULLET_RE.exec(text) : null;
     if (b && bulletNames.has(b[2] ?? '')) {
       pushField(card, line, text, b[2] ?? '', b[3] ?? '', (b[1] ?? '').length + 2);
@@ -240,4 +185,26 @@ function readTableRow(card: BodyCard, line: number, text: string, columns: strin
     line,
   });
   return columns;
+}
+
+/** Inline links `[text](destination …)` of one line (a stand-in until the CommonMark inline reader lands). */
+function collectLinks(card: BodyCard, line: number, text: string): void {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('](', from);
+    if (at < 0) return;
+    let i = at + 2;
+    while (text[i] === ' ') i++;
+    const start = i;
+    let depth = 0;
+    while (i < text.length && text[i] !== ' ' && !(text[i] === ')' && depth === 0)) {
+      if (text[i] === '(') depth++;
+      else if (text[i] === ')') depth--;
+      i++;
+    }
+    const destination = text.slice(start, i).replace(/^<|>$/g, '');
+    const open = text.lastIndexOf('[', at);
+    card.links.push({ destination, destinationRange: lineRange(line, start, i), line, image: open > 0 && text[open - 1] === '!' });
+    from = i > at ? i : at + 2;
+  }
 }

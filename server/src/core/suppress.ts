@@ -1,7 +1,8 @@
 // Suppression comments, as markdownlint users know them:
 // <!-- modelcard-disable rule -->, -enable, -disable-line, -disable-next-line, -disable-file
 // (in front matter, the same words after `#`).
-import { RULE_IDS, type Finding, type RuleId } from './types';
+import { isRuleId, type RuleId } from './rules/registry';
+import type { Finding } from './types';
 import type { LineIndex } from './text';
 
 const DIRECTIVE_RE = /(?:<!--|#)\s*modelcard-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>\n]*?)(?:-->|$)/g;
@@ -11,7 +12,7 @@ type Directive = { kind: string; line: number; rules: RuleId[] | 'all' };
 function readRules(text: string): RuleId[] | 'all' {
   const words = text.split(/[\s,]+/).filter(Boolean);
   if (words.length === 0) return 'all';
-  return words.filter((w): w is RuleId => (RULE_IDS as readonly string[]).includes(w));
+  return words.filter(isRuleId);
 }
 
 /** Drops the findings that a suppression comment covers. */

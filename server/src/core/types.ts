@@ -3,27 +3,9 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 
 export type { Range, TextEdit, Position } from 'vscode-languageserver-types';
 
-/** Stable rule ids: users write them in configs and suppression comments. */
-export const RULE_IDS = [
-  'alscore-mismatch',
-  'alscore-tier-mismatch',
-  'ratio-mismatch',
-  'ratio-label-mismatch',
-  'derived-without-inputs',
-  'computable-value-missing',
-  'missing-field',
-  'invalid-value',
-  'duplicate-field',
-  'benchmark-out-of-range',
-  'duplicate-benchmark',
-  'tags-mismatch',
-  'missing-section',
-  'section-order',
-  'frontmatter-syntax',
-  'unknown-key',
-  'frontmatter-body-mismatch',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+import type { RuleId } from './rules/registry';
+
+export type { RuleId };
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -45,10 +27,16 @@ export interface Finding {
   suggestions?: Fix[];
 }
 
-export type CardFormat = 'leaderboard' | 'frontmatter' | 'both';
+/**
+ * What kind of model card a document is: a leaderboard body, the leaderboard's keys in front matter, both,
+ * or Hugging Face model card metadata without the leaderboard's keys.
+ */
+export type CardFormat = 'leaderboard' | 'frontmatter' | 'both' | 'huggingface';
 
-export type Tier = 'Extremely powerful' | 'Very powerful' | 'Powerful' | 'Mid-tier' | 'Lightweight';
-export const TIERS: readonly Tier[] = ['Extremely powerful', 'Very powerful', 'Powerful', 'Mid-tier', 'Lightweight'];
+import type { Tier } from './vocabulary/words';
+
+export type { Tier };
+export { TIERS } from './vocabulary/words';
 
 /** Everything derived from P and T; null when an input is unknown. */
 export interface Metrics {

@@ -1,14 +1,12 @@
 // One analysis per document version, shared by diagnostics, hints, hover, fixes, symbols and preview.
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeCard, type CardAnalysis, type EngineConfig } from '../core';
+import { analyzeCard } from '../core';
+import type { CardDocument } from '../core/service';
 import type { DocumentSettings, SettingsStore } from './settings';
 
-export interface CardEntry {
-  uri: string;
+export interface CardEntry extends CardDocument {
   version: number;
-  analysis: CardAnalysis;
-  config: EngineConfig;
   settings: DocumentSettings;
   /** A Markdown card with checking enabled: only then does the server show anything. */
   active: boolean;
@@ -38,7 +36,7 @@ export class AnalysisCache {
     const markdown = isMarkdown(doc);
     const analysis = analyzeCard(markdown ? doc.getText() : '', { config: settings.config, assumeCard: markdown && settings.assumeCard });
     const active = analysis.isCard && settings.settings.enable;
-    const entry: CardEntry = { uri, version: doc.version, analysis, config: settings.config, settings, active };
+    const entry: CardEntry = { uri, version: doc.version, analysis, config: settings.config, assumeCard: settings.assumeCard, settings, active };
     this.entries.set(uri, entry);
     return entry;
   }

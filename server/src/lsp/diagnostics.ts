@@ -3,7 +3,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CardStatusNotification } from '../protocol';
 import type { AnalysisCache, CardEntry } from './analysisCache';
-import { toDiagnostic } from './convert';
+import { toDiagnostic } from '../core/service';
 
 /** Short enough to keep change-to-diagnostics latency low, long enough to coalesce a burst of keystrokes. */
 export const DEBOUNCE_MS = 3;

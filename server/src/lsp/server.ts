@@ -12,15 +12,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
 import { CardPreviewRequest, CheckWorkspaceRequest } from '../protocol';
 import { AnalysisCache } from './analysisCache';
-import { codeActions, FIX_ALL_KIND } from './codeActions';
-import { completions, TRIGGER_CHARACTERS } from './completion';
+import { createCardService, FIX_ALL_KIND, TRIGGER_CHARACTERS } from '../core/service';
+import { checkWorkspace } from './checkWorkspace';
 import { DiagnosticsFeature } from './diagnostics';
-import { hover } from './hover';
-import { inlayHints } from './inlayHints';
 import { clearLabs, labsFor } from './labs';
-import { checkWorkspace, previewOf } from './preview';
 import { SettingsStore } from './settings';
-import { documentSymbols } from './symbols';
 import { uriToPath, Workspace } from './workspace';
 
 export function startServer(connection: Connection): void {
@@ -30,6 +26,13 @@ export function startServer(connection: Connection): void {
   const cache = new AnalysisCache(documents, store);
   const diagnostics = new DiagnosticsFeature(connection, documents, cache);
   const client = { watchers: false, configChange: false, inlayRefresh: false, folders: false };
+  const service = createCardService({
+    labs: (uri) => {
+      const file = uriToPath(uri);
+      return file ? labsFor(file) : [];
+    },
+    otherBenchmarks: (uri) => documents.keys().filter((u) => u !== uri).flatMap((u) => cache.peek(u)?.analysis.body?.benchmarks.map((b) => b.name) ?? []),
+  });
 
   /** Runs a handler, logging instead of throwing: one bad request must not take the server down. */
   const safe =
@@ -107,32 +110,27 @@ export function startServer(connection: Connection): void {
 
   connection.languages.inlayHint.on(safe('inlay hints', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? inlayHints(entry, p) : [];
+    return entry ? service.inlayHints(entry, p.range, entry.settings.settings.inlayHints) : [];
   }));
   connection.onCodeAction(safe('code actions', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? codeActions(entry, p) : [];
+    return entry ? service.codeActions(entry, p.range, p.context) : [];
   }));
   connection.onCompletion(safe('completion', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    if (!entry) return [];
-    const file = uriToPath(p.textDocument.uri);
-    return completions(entry, p.position, {
-      labs: () => (file ? labsFor(file) : []),
-      otherBenchmarks: () => [...new Set(documents.keys().filter((u) => u !== entry.uri).flatMap((u) => cache.peek(u)?.analysis.body?.benchmarks.map((b) => b.name) ?? []))],
-    });
+    return entry ? service.completions(entry, p.position) : [];
   }));
   connection.onHover(safe('hover', null, async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? hover(entry, p.position) : null;
+    return entry ? service.hover(entry, p.position) : null;
   }));
   connection.onDocumentSymbol(safe('document symbols', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? documentSymbols(entry.analysis) : [];
+    return entry ? service.documentSymbols(entry) : [];
   }));
   connection.onRequest(CardPreviewRequest.method, safe('preview', null, async (p: CardPreviewRequest.Params): Promise<CardPreviewRequest.Result> => {
     const entry = await cache.get(p.uri);
-    return entry ? previewOf(entry) : null;
+    return entry ? service.preview(entry, entry.version, entry.active) : null;
   }));
   connection.onRequest(CheckWorkspaceRequest.method, safe('workspace check', { files: 0, cards: 0, errors: 0, warnings: 0 }, () =>
     checkWorkspace(connection, workspace, cache, store, (uri) => documents.get(uri) !== undefined),

@@ -1,33 +1,16 @@
-// The preview request, and the workspace-wide check that publishes diagnostics for every card on disk.
+// The workspace-wide check: publishes diagnostics for every card on disk.
 import * as fs from 'fs';
 import type { Connection } from 'vscode-languageserver/node';
-import { alScoreHint, analyzeCard, ratioHint, trainingHint } from '../core';
+import { analyzeCard } from '../core';
+import { toDiagnostic } from '../core/service';
 import { collectFiles } from '../node/walk';
-import type { CardPreview, CheckWorkspaceRequest } from '../protocol';
-import type { AnalysisCache, CardEntry } from './analysisCache';
-import { toDiagnostic } from './convert';
+import type { CheckWorkspaceRequest } from '../protocol';
+import type { AnalysisCache } from './analysisCache';
 import type { SettingsStore } from './settings';
 import { pathToUri, type Workspace } from './workspace';
 
 /** Stops a runaway walk in a huge workspace. */
 const MAX_FILES = 20000;
-
-/** The preview data of an analysed document. */
-export function previewOf(entry: CardEntry): CardPreview {
-  const { analysis, config } = entry;
-  const m = analysis.metrics;
-  return {
-    uri: entry.uri,
-    version: entry.version,
-    isCard: entry.active,
-    format: analysis.format,
-    card: analysis.card,
-    metrics: m,
-    explain: { alScore: alScoreHint(m), ratio: ratioHint(m), training: trainingHint(m) },
-    computeOptimalRatio: config.computeOptimalRatio,
-    findings: entry.active ? analysis.findings : [],
-  };
-}
 
 /** Checks every card file in the workspace (open documents as edited), publishing their diagnostics. */
 export async function checkWorkspace(connection: Connection, workspace: Workspace, cache: AnalysisCache, store: SettingsStore, isOpen: (uri: string) => boolean): Promise<CheckWorkspaceRequest.Result> {

@@ -1,25 +1,26 @@
 // Quick fixes from the engine's certain fixes and suggestions, and source.fixAll.modelcard.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node';
-import { fixAll, type Finding, type Fix } from '../core';
-import type { CardEntry } from './analysisCache';
-import { rangesTouch, sameRange, SOURCE, toDiagnostic } from './convert';
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { fixAll } from '../fixes';
+import type { Finding, Fix } from '../types';
+import { rangesTouch, sameRange, SOURCE, toDiagnostic } from './diagnostics';
+import type { CardDocument } from './document';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 
-/** Code actions for the diagnostics in the request, or for findings in its range when none are sent. */
-export function codeActions(entry: CardEntry, params: CodeActionParams): CodeAction[] {
-  const uri = params.textDocument.uri;
-  const only = params.context.only;
+/** Code actions for the diagnostics in the request, or for the findings in its range when none are sent. */
+export function codeActions(doc: CardDocument, range: Range, context: CodeActionContext): CodeAction[] {
+  const uri = doc.uri;
+  const only = context.only;
   const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
-  const findings = entry.analysis.findings;
+  const findings = doc.analysis.findings;
 
   if (wants(CodeActionKind.QuickFix)) {
-    const sent = params.context.diagnostics.filter((d) => d.source === SOURCE);
+    const sent = context.diagnostics.filter((d) => d.source === SOURCE);
     const pairs: [Finding, Diagnostic][] =
       sent.length > 0
         ? sent.flatMap((d) => findings.filter((f) => f.rule === d.code && sameRange(f.range, d.range)).map((f): [Finding, Diagnostic] => [f, d]))
-        : findings.filter((f) => inRequest(f, params.range)).map((f): [Finding, Diagnostic] => [f, toDiagnostic(f)]);
+        : findings.filter((f) => inRequest(f, range)).map((f): [Finding, Diagnostic] => [f, toDiagnostic(f)]);
     for (const [finding, diagnostic] of pairs) {
       if (finding.fix) actions.push(quickFix(uri, finding.fix, diagnostic, true));
       for (const s of finding.suggestions ?? []) actions.push(quickFix(uri, s, diagnostic, false));
@@ -28,11 +29,9 @@ export function codeActions(entry: CardEntry, params: CodeActionParams): CodeAct
 
   // Fix-all is a source action: only when asked for by kind (on save, or the Source Action menu).
   if (only && wants(FIX_ALL_KIND) && findings.some((f) => f.fix)) {
-    const text = entry.analysis.index.text;
-    const fixed = fixAll(text, { config: entry.config, assumeCard: entry.settings.assumeCard });
-    if (fixed !== text) {
-      actions.push({ title: 'Fix all certain model card problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: [changedSpanEdit(entry, fixed)] } } });
-    }
+    const text = doc.analysis.index.text;
+    const fixed = fixAll(text, { config: doc.config, assumeCard: doc.assumeCard });
+    if (fixed !== text) actions.push({ title: 'Fix all certain model card problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: [changedSpanEdit(doc, fixed)] } } });
   }
   return actions;
 }
@@ -48,8 +47,8 @@ function quickFix(uri: string, fix: Fix, diagnostic: Diagnostic, isPreferred: bo
 }
 
 /** One edit over the span that differs, so the result is exactly what fixAll computed and the cursor stays put. */
-function changedSpanEdit(entry: CardEntry, newText: string): TextEdit {
-  const { index } = entry.analysis;
+function changedSpanEdit(doc: CardDocument, newText: string): TextEdit {
+  const { index } = doc.analysis;
   const text = index.text;
   let start = 0;
   const max = Math.min(text.length, newText.length);
@@ -57,7 +56,10 @@ function changedSpanEdit(entry: CardEntry, newText: string): TextEdit {
   let tail = 0;
   while (tail < max - start && text.charCodeAt(text.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
   // Never split a CRLF or a surrogate pair: positions cannot point inside either.
-  const splits = (at: number): boolean => (text[at - 1] === '\r' && text[at] === '\n') || /[\uD800-\uDBFF]/.test(text[at - 1] ?? '');
+  const splits = (at: number): boolean => {
+    const c = text.charCodeAt(at - 1);
+    return (c === 13 && text.charCodeAt(at) === 10) || (c >= 0xd800 && c <= 0xdbff);
+  };
   while (start > 0 && splits(start)) start--;
   while (tail > 0 && splits(text.length - tail)) tail--;
   return { range: { start: index.positionAt(start), end: index.positionAt(text.length - tail) }, newText: newText.slice(start, newText.length - tail) };

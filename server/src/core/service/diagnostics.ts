@@ -1,11 +1,12 @@
 // Engine findings -> LSP diagnostics, and the link to each rule's section of the README.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { Finding, Range, Severity } from '../core';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Finding, Range, Severity } from '../types';
 
+/** The diagnostic source, and the code action kind suffix of fix-all. */
 export const SOURCE = 'modelcard';
 export const RULE_DOCS = 'https://github.com/model-card-studio/model-card-studio';
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
@@ -18,14 +19,7 @@ export function ruleHref(rule: string): string {
 }
 
 export function toDiagnostic(f: Finding): Diagnostic {
-  return {
-    range: f.range,
-    severity: SEVERITY[f.severity],
-    code: f.rule,
-    codeDescription: { href: ruleHref(f.rule) },
-    source: SOURCE,
-    message: f.message,
-  };
+  return { range: f.range, severity: SEVERITY[f.severity], code: f.rule, codeDescription: { href: ruleHref(f.rule) }, source: SOURCE, message: f.message };
 }
 
 export function sameRange(a: Range, b: Range): boolean {

@@ -1,0 +1,80 @@
+// What a Markdown document is: a leaderboard card (body, front matter or both), a Hugging Face model card,
+// or not a model card at all (ordinary Markdown, a dataset card, a Space, a site page).
+import type { BodyCard } from './parseBody';
+import type { FrontMatter } from './parseFrontMatter';
+import type { CardFormat } from './types';
+import { frontMatterKey } from './vocabulary/keys';
+import { startsWithSymbol } from './vocabulary/sections';
+import { DATASET_CARD_KEYS, SITE_PAGE_KEYS, SPACE_KEYS } from './vocabulary/pages';
+
+/** How front matter reads: the leaderboard's keys, Hugging Face model metadata, another kind of page, or nothing known. */
+export type FrontMatterKind = 'leaderboard' | 'huggingface' | 'other-page' | 'unknown';
+
+export interface CardKind {
+  isCard: boolean;
+  format: CardFormat | null;
+  /** The body is checked as a leaderboard body. */
+  hasBody: boolean;
+  /** The front matter is checked. */
+  checkFrontMatter: boolean;
+  frontMatterKind: FrontMatterKind | null;
+}
+
+/** How many body signals (distinct field labels, emoji section headings) make Markdown a leaderboard card. */
+const BODY_SIGNALS = 2;
+
+/**
+ * Distinct leaderboard field labels, and sections headed the leaderboard's way (`## 📊 Overview`): a Hugging
+ * Face card's plain `## Technical Specifications` is no sign of a leaderboard body.
+ */
+export function bodySignalCount(body: BodyCard): number {
+  let n = body.first.size;
+  for (const h of body.headings) if (h.level === 2 && h.name !== null && startsWithSymbol(h.text)) n++;
+  return n;
+}
+
+/** The keys of front matter: from the YAML, or from its lines when the YAML is broken. */
+function keysOf(fm: FrontMatter): string[] {
+  if (fm.data !== null) return Object.keys(fm.data);
+  return fm.entries.filter((e) => e.path.length === 1).map((e) => e.key);
+}
+
+/** Reads what the front matter's keys say it is. */
+export function frontMatterKind(fm: FrontMatter): FrontMatterKind {
+  let huggingFace = false;
+  let weak = false;
+  let otherPage = false;
+  let site = false;
+  for (const key of keysOf(fm)) {
+    const known = frontMatterKey(key);
+    if (known?.marksCard === true) {
+      // A `parameters` mapping is Hugging Face's generation settings, not the leaderboard's count.
+      const value = key === 'parameters' ? fm.data?.parameters : undefined;
+      if (!(value !== null && typeof value === 'object')) return 'leaderboard';
+    }
+    if (known?.strongHuggingFace === true) huggingFace = true;
+    else if (known) weak = true;
+    if (DATASET_CARD_KEYS.has(key) || SPACE_KEYS.has(key)) otherPage = true;
+    if (SITE_PAGE_KEYS.has(key)) site = true;
+  }
+  if (otherPage) return 'other-page';
+  if (huggingFace) return 'huggingface';
+  if (site) return 'other-page';
+  return weak ? 'huggingface' : 'unknown';
+}
+
+/** Decides what the document is; `assumeCard`: checked as a card whatever its content (a file named explicitly). */
+export function cardKind(body: BodyCard, fm: FrontMatter | null, assumeCard: boolean): CardKind {
+  const fmKind = fm ? frontMatterKind(fm) : null;
+  const bodySignals = bodySignalCount(body) >= BODY_SIGNALS;
+  if (fmKind === 'other-page' && !bodySignals) return { isCard: false, format: null, hasBody: false, checkFrontMatter: false, frontMatterKind: fmKind };
+  const fmIsCard = fmKind === 'leaderboard' || fmKind === 'huggingface';
+  let hasBody = bodySignals;
+  const isCard = hasBody || fmIsCard || assumeCard;
+  if (!isCard) return { isCard: false, format: null, hasBody: false, checkFrontMatter: false, frontMatterKind: fmKind };
+  // A file named as a card with nothing that says which kind is checked as a leaderboard body.
+  if (!hasBody && !fmIsCard) hasBody = true;
+  const checkFrontMatter = fm !== null && (fmIsCard || fm.error !== null || keysOf(fm).length > 0);
+  const format: CardFormat = hasBody ? (checkFrontMatter ? 'both' : 'leaderboard') : fmKind === 'leaderboard' ? 'frontmatter' : 'huggingface';
+  return { isCard, format, hasBody, checkFrontMatter, frontMatterKind: fmKind };
+}

@@ -1,0 +1,134 @@
+// What every rule sees: the read card, the config, and a report function bound to the rule being run.
+import type { EngineConfig } from '../config';
+import type { BodyCard, BodyField } from '../parseBody';
+import type { FrontMatter, FrontMatterEntry } from '../parseFrontMatter';
+import type { NormalizedCard } from '../schema';
+import type { LineIndex } from '../text';
+import { lineRange } from '../text';
+import type { CardFormat, Finding, Fix, Metrics, Range, Severity, SourceField } from '../types';
+import type { BodyFieldName } from '../vocabulary/bodyFields';
+import type { Part } from '../vocabulary/readers';
+import type { RuleSpec } from './types';
+
+/** The card as read, before any rule runs. */
+export interface CardView {
+  index: LineIndex;
+  config: EngineConfig;
+  format: CardFormat;
+  /** The leaderboard body, or null when the card has none. */
+  body: BodyCard | null;
+  /** The front matter when it is checked, else null. */
+  frontMatter: FrontMatter | null;
+  /** Facts from the body alone and from the front matter alone (null when absent), and merged. */
+  bodyCard: NormalizedCard | null;
+  frontMatterCard: NormalizedCard | null;
+  card: NormalizedCard;
+  metrics: Metrics;
+}
+
+export interface ReportOptions {
+  fix?: Fix;
+  suggestions?: Fix[];
+  /** Overrides the rule's default severity (e.g. recommended vs required fields); a configured severity still wins. */
+  severity?: Severity;
+}
+
+export class RuleContext {
+  readonly findings: Finding[] = [];
+  private rule: RuleSpec | null = null;
+  private entryIndex: { top: Map<string, FrontMatterEntry>; benchmarks: Map<string, FrontMatterEntry> } | null = null;
+
+  constructor(readonly view: CardView) {}
+
+  get index(): LineIndex {
+    return this.view.index;
+  }
+  get config(): EngineConfig {
+    return this.view.config;
+  }
+  get body(): BodyCard | null {
+    return this.view.body;
+  }
+  get frontMatter(): FrontMatter | null {
+    return this.view.frontMatter;
+  }
+  get metrics(): Metrics {
+    return this.view.metrics;
+  }
+
+  /** Runs one rule's check with reports bound to it. */
+  run(rule: RuleSpec): void {
+    this.rule = rule;
+    try {
+      rule.check(this);
+    } finally {
+      this.rule = null;
+    }
+  }
+
+  /** True unless the config turns the rule off. */
+  enabled(id: string): boolean {
+    return (this.config.rules as Readonly<Record<string, string | undefined>>)[id] !== 'off';
+  }
+
+  /** Records a finding of the rule being run; the configured severity wins over the default. */
+  report(range: Range, message: string, options: ReportOptions = {}): void {
+    const rule = this.rule;
+    if (!rule) throw new Error('report() outside a rule check');
+    const setting = (this.config.rules as Readonly<Record<string, string | undefined>>)[rule.id];
+    if (setting === 'off') return;
+    const severity = (setting as Severity | undefined) ?? options.severity ?? rule.severity;
+    const finding: Finding = { rule: rule.id as Finding['rule'], severity, range, message };
+    if (options.fix) finding.fix = options.fix;
+    if (options.suggestions && options.suggestions.length > 0) finding.suggestions = options.suggestions;
+    this.findings.push(finding);
+  }
+
+  /** First occurrence of a body field. */
+  field(name: BodyFieldName): BodyField | undefined {
+    return this.view.body?.first.get(name);
+  }
+
+  // Built on first use: the rules ask for many keys, and a scan per question showed in a run's profile.
+  private entries(): { top: Map<string, FrontMatterEntry>; benchmarks: Map<string, FrontMatterEntry> } {
+    if (this.entryIndex) return this.entryIndex;
+    const index = { top: new Map<string, FrontMatterEntry>(), benchmarks: new Map<string, FrontMatterEntry>() };
+    for (const e of this.frontMatter?.entries ?? []) {
+      const map = e.path.length === 1 ? index.top : e.path.length === 2 && e.path[0] === 'benchmarks' ? index.benchmarks : null;
+      if (map && !map.has(e.key)) map.set(e.key, e);
+    }
+    return (this.entryIndex = index);
+  }
+
+  /** Top-level front matter entry for a key (its first occurrence). */
+  entry(key: string): FrontMatterEntry | undefined {
+    return this.frontMatter ? this.entries().top.get(key) : undefined;
+  }
+
+  /** The front matter entry of a benchmark score (`benchmarks:` then `  MMLU: 80`). */
+  benchmarkEntry(name: string): FrontMatterEntry | undefined {
+    return this.frontMatter ? this.entries().benchmarks.get(name) : undefined;
+  }
+
+  /** The `---` line opening the front matter (where key-less findings point). */
+  get frontMatterAnchor(): Range {
+    return lineRange(this.frontMatter?.openLine ?? 0, 0, 3);
+  }
+
+  /** Where to point at a field: its value, or its key when the value is empty; `fallback` when there is no field. */
+  valueAt(field: SourceField | undefined, fallback: Range): Range {
+    if (!field) return fallback;
+    return field.raw ? field.valueRange : field.keyRange;
+  }
+
+  /** The range of a part of a field's value. */
+  partRange(field: SourceField, part: Part): Range {
+    const base = field.valueRange.start.character;
+    return lineRange(field.line, base + part.start, base + part.end);
+  }
+
+  /** A fix replacing a range with new text. */
+  replace(title: string, range: Range, newText: string): Fix {
+    return { title, edits: [{ range, newText }] };
+  }
+}

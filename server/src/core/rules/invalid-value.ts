@@ -1,0 +1,71 @@
+// invalid-value: a malformed value in the body, the front matter, or a resource link.
+import { clip, describeValue } from '../clip';
+import { lazySchemas } from '../lazy';
+import { BODY_FIELD } from '../vocabulary/bodyFields';
+import { frontMatterKey } from '../vocabulary/keys';
+import type { RuleContext } from './context';
+import { resourceLinks, urlProblem } from './links';
+import { defineRule } from './types';
+
+export default defineRule({
+  id: 'invalid-value',
+  severity: 'error',
+  description: 'A value is malformed: a date, access, type, count, ratio, score, URL or front matter value.',
+  fixable: 'some',
+  scope: 'card',
+  docs: {
+    summary:
+      'A malformed value: a release `13/2024`, access `Open`, type `Transformer`, a count `78 bn`, a ratio\nor score that is not a number, a date that is not `YYYY-MM-DD`, a URL such as `htps//example.com`,\na front matter value that breaks the schema. Where the right value is certain (`public` →\n`🟢 Public`, `dense` → `Dense`, the fixed Formula text) there is a fix.',
+    example: { lang: 'markdown', text: '**Released:** 13/2024\n**Access:** Open\n- **Parameters:** 78 bn' },
+    message: 'Release "13/2024" is not a valid date: write Mon/YYYY with Mon one of Jan, Feb, …, Dec (e.g. Dec/2024), or TBA',
+  },
+  check(ctx) {
+    checkBodyValues(ctx);
+    checkResourceLinks(ctx);
+    checkFrontMatterValues(ctx);
+  },
+});
+
+function checkBodyValues(ctx: RuleContext): void {
+  const body = ctx.body;
+  if (!body) return;
+  // The first occurrence of each field is the card's value; copies are duplicate-field's.
+  for (const field of body.first.values()) {
+    const judgement = BODY_FIELD.get(field.name)?.judge(field.raw);
+    if (!judgement) continue;
+    const at = ctx.valueAt(field, field.keyRange);
+    const fix = judgement.fix;
+    ctx.report(at, judgement.message, fix !== undefined ? { fix: ctx.replace(`Write ${fix}`, field.valueRange, fix) } : {});
+  }
+}
+
+function checkResourceLinks(ctx: RuleContext): void {
+  for (const link of resourceLinks(ctx)) {
+    const problem = urlProblem(link.url);
+    if (problem) ctx.report(link.range, `Link "${clip(link.url)}" ${problem}`);
+  }
+}
+
+function checkFrontMatterValues(ctx: RuleContext): void {
+  const data = ctx.frontMatter?.data;
+  if (!data) return;
+  const anchor = ctx.frontMatterAnchor;
+  const schemas = lazySchemas();
+  for (const key of Object.keys(data)) {
+    const spec = frontMatterKey(key);
+    const value = data[key];
+    const mapping = value !== null && typeof value === 'object' && !Array.isArray(value);
+    // benchmarks scores are benchmark-out-of-range's; a mapping under `parameters` is Hugging Face's.
+    if (!spec || (key === 'benchmarks' && mapping)) continue;
+    // A top-level null is an absent key (the Hub drops it); a missing required key is missing-field's.
+    if (value === null) continue;
+    if (key === 'parameters' && mapping) continue;
+    const at = ctx.valueAt(ctx.entry(key), anchor);
+    if (!schemas.keySchema(key).safeParse(value).success) {
+      ctx.report(at, `${key}: ${describeValue(value)} is not valid: expected ${spec.expect}`);
+    } else if (key === 'license_link' && typeof value === 'string') {
+      const problem = urlProblem(value);
+      if (problem) ctx.report(at, `license_link "${clip(value)}" ${problem}`);
+    }
+  }
+}
