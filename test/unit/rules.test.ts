@@ -431,8 +431,10 @@ void describe('rules on the leaderboard body', () => {
   }
 
   void it('every rule id has at least one case here or in the front matter cases', () => {
+    // The Hugging Face rules have their cases in huggingface.test.ts.
     const covered = new Set<RuleId>([...CASES.map((c) => c.rule), 'frontmatter-syntax', 'unknown-key', 'frontmatter-body-mismatch']);
-    assert.deepEqual(RULE_IDS.filter((r) => !covered.has(r)), []);
+    const huggingFace = (r: RuleId): boolean => r.startsWith('hf-') || r === 'yaml-portability';
+    assert.deepEqual(RULE_IDS.filter((r) => !covered.has(r) && !huggingFace(r)), []);
   });
 
   void it('a missing ratio label is reported on the value and fixed by adding the label', () => {

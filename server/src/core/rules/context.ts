@@ -37,6 +37,7 @@ export class RuleContext {
   readonly findings: Finding[] = [];
   private rule: RuleSpec | null = null;
   private entryIndex: { top: Map<string, FrontMatterEntry>; benchmarks: Map<string, FrontMatterEntry> } | null = null;
+  private pathIndex: Map<string, FrontMatterEntry> | null = null;
 
   constructor(readonly view: CardView) {}
 
@@ -110,6 +111,31 @@ export class RuleContext {
     return this.frontMatter ? this.entries().benchmarks.get(name) : undefined;
   }
 
+  /** The front matter entry at a key path (`['model-index', 0, 'results']`), its first occurrence. */
+  entryAt(path: readonly (string | number)[]): FrontMatterEntry | undefined {
+    if (!this.frontMatter) return undefined;
+    if (!this.pathIndex) {
+      this.pathIndex = new Map();
+      for (const e of this.frontMatter.entries) {
+        const key = pathKey(e.path);
+        if (!this.pathIndex.has(key)) this.pathIndex.set(key, e);
+      }
+    }
+    return this.pathIndex.get(pathKey(path));
+  }
+
+  /**
+   * Where to report a problem at a key path: the entry's value (its key when the value is empty, or `on:
+   * 'key'`), else the nearest ancestor that has an entry, else the front matter's opening line.
+   */
+  at(path: readonly (string | number)[], on: 'key' | 'value' = 'value'): Range {
+    for (let n = path.length; n > 0; n--) {
+      const e = this.entryAt(path.slice(0, n));
+      if (e) return n === path.length && on === 'value' ? this.valueAt(e, e.keyRange) : e.keyRange;
+    }
+    return this.frontMatterAnchor;
+  }
+
   /** The `---` line opening the front matter (where key-less findings point). */
   get frontMatterAnchor(): Range {
     return lineRange(this.frontMatter?.openLine ?? 0, 0, 3);
@@ -131,4 +157,9 @@ export class RuleContext {
   replace(title: string, range: Range, newText: string): Fix {
     return { title, edits: [{ range, newText }] };
   }
+}
+
+/** A Map key for a key path; numbers (sequence indices) and strings never collide. */
+function pathKey(path: readonly (string | number)[]): string {
+  return path.map((p) => (typeof p === 'number' ? `#${p}` : `.${p}`)).join('\u0000');
 }

@@ -62,7 +62,8 @@ function checkFrontMatterValues(ctx: RuleContext): void {
     if (key === 'parameters' && mapping) continue;
     const at = ctx.valueAt(ctx.entry(key), anchor);
     if (!schemas.keySchema(key).safeParse(value).success) {
-      ctx.report(at, `${key}: ${describeValue(value)} is not valid: expected ${spec.expect}`);
+      // A key the Hub does not check is only a warning: the card still loads.
+      ctx.report(at, `${key}: ${describeValue(value)} is not valid: expected ${spec.expect}`, spec.strict ? {} : { severity: 'warning' });
     } else if (key === 'license_link' && typeof value === 'string') {
       const problem = urlProblem(value);
       if (problem) ctx.report(at, `license_link "${clip(value)}" ${problem}`);

@@ -63,9 +63,10 @@ function checkFrontMatter(ctx: RuleContext): void {
       }
     }
   }
-  if (data.license === 'other') {
+  // The Hub asks for both since 2023, but older cards lack them and still load: information, not an error.
+  if (data.license === 'other' || (Array.isArray(data.license) && data.license.includes('other'))) {
     for (const key of ['license_name', 'license_link']) {
-      if (data[key] === undefined) ctx.report(ctx.valueAt(ctx.entry('license'), anchor), `license: other needs ${key}`);
+      if (data[key] === undefined || data[key] === null) ctx.report(ctx.valueAt(ctx.entry('license'), anchor), `license: other needs ${key}`, { severity: 'information' });
     }
   }
 }

@@ -17,6 +17,14 @@ import ratioMismatch from './ratio-mismatch';
 import sectionOrder from './section-order';
 import tagsMismatch from './tags-mismatch';
 import unknownKey from './unknown-key';
+import hfLicense from './hf-license';
+import hfPipelineTag from './hf-pipeline-tag';
+import hfLibraryName from './hf-library-name';
+import hfModelId from './hf-model-id';
+import hfBaseModelRelation from './hf-base-model-relation';
+import hfModelIndex from './hf-model-index';
+import hfDatasetId from './hf-dataset-id';
+import yamlPortability from './yaml-portability';
 import type { RuleSpec } from './types';
 
 export const RULES = [
@@ -37,6 +45,14 @@ export const RULES = [
   frontmatterSyntax,
   unknownKey,
   frontmatterBodyMismatch,
+  hfLicense,
+  hfPipelineTag,
+  hfLibraryName,
+  hfModelId,
+  hfBaseModelRelation,
+  hfModelIndex,
+  hfDatasetId,
+  yamlPortability,
 ] as const satisfies readonly RuleSpec[];
 
 /** Stable rule ids: users write them in configs and suppression comments. */

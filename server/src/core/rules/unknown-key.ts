@@ -2,6 +2,7 @@
 // when it looks like a typo of a known key (Hugging Face keeps any other key).
 import { clip } from '../clip';
 import { frontMatterKey, KNOWN_KEYS } from '../vocabulary/keys';
+import { levenshtein } from './nearest';
 import { defineRule } from './types';
 
 export default defineRule({
@@ -39,25 +40,15 @@ export function nearestKey(key: string): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const { key: known } of KNOWN_KEYS) {
-    if (known.replace(/-/g, '_') === folded) return known;
+    // A separator variant (`model_index`) or a singular/plural one (`tag`, `licenses`) at any length.
+    if (known.replace(/-/g, '_') === folded || `${known}s` === folded || known === `${folded}s`) return known;
     const d = Math.min(levenshtein(folded, known), levenshtein(foldedSorted, sortedWords(known)));
     if (d < bestDistance) {
       bestDistance = d;
       best = known;
     }
   }
-  return bestDistance <= Math.min(3, Math.max(1, Math.floor(key.length / 3))) ? best : null;
-}
-
-/** Edit distance (insert, delete, substitute), for short keys. */
-export function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
+  // One edit in a short key, two in a long one: `model_type` (three from `model_name`) is another key, not a typo.
+  const limit = key.length <= 4 ? 0 : key.length <= 9 ? 1 : 2;
+  return bestDistance <= limit ? best : null;
 }

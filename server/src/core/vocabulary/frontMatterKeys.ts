@@ -58,7 +58,7 @@ export const LEADERBOARD_KEYS: readonly FrontMatterKeySpec[] = [
     schema: (z) => z.record(z.string(), z.nullable(z.number().check(z.minimum(0), z.maximum(100)))),
     marksCard: true,
   },
-  { key: 'tags', docs: 'List of tags, e.g. `[Reasoning, SOTA]` (also a Hugging Face key).', example: '[Reasoning, SOTA]', expect: 'a list of strings, e.g. [Reasoning, SOTA]', schema: (z) => z.union([z.array(z.string()), z.string()]), marksCard: false },
+  { key: 'tags', docs: 'List of tags, e.g. `[Reasoning, SOTA]` (also a Hugging Face key).', example: '[Reasoning, SOTA]', expect: 'a list of strings, e.g. [Reasoning, SOTA]', schema: (z) => z.union([z.array(z.nullable(z.union([z.string(), z.number()]))), z.string()]), marksCard: false },
   { key: 'last_updated', docs: 'Date of the last update, `YYYY-MM-DD`.', example: '2025-10-02', expect: 'a date YYYY-MM-DD', schema: (z) => z.string().check(z.regex(new RegExp(DATE_PATTERN), 'YYYY-MM-DD')), marksCard: true },
 ];
 

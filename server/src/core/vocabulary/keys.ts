@@ -7,14 +7,16 @@ export interface KnownKey extends FrontMatterKeySpec {
   family: 'leaderboard' | 'huggingface' | 'both';
   /** A Hugging Face key that alone makes front matter a model card's. */
   strongHuggingFace: boolean;
+  /** A wrong value breaks the card: the leaderboard's keys, and Hugging Face's that the Hub checks at push. */
+  strict: boolean;
 }
 
 const table = new Map<string, KnownKey>();
-for (const k of LEADERBOARD_KEYS) table.set(k.key, { ...k, family: 'leaderboard', strongHuggingFace: false });
+for (const k of LEADERBOARD_KEYS) table.set(k.key, { ...k, family: 'leaderboard', strongHuggingFace: false, strict: true });
 for (const k of HUGGING_FACE_KEYS) {
   const lb = table.get(k.key);
   // A key of both families keeps the leaderboard's stricter shape and docs, and Hugging Face's strength.
-  table.set(k.key, lb ? { ...lb, family: 'both', strongHuggingFace: k.strong } : { ...k, marksCard: false, family: 'huggingface', strongHuggingFace: k.strong });
+  table.set(k.key, lb ? { ...lb, family: 'both', strongHuggingFace: k.strong } : { ...k, marksCard: false, family: 'huggingface', strongHuggingFace: k.strong, strict: k.checkedAtPush });
 }
 
 /** Every known key, leaderboard keys first. */

@@ -1,0 +1,52 @@
+// Did-you-mean: the entry of a list nearest to a misspelt value, and when a correction is certain.
+
+/** Edit distance (insert, delete, substitute), for short texts. */
+export function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** The text with case, spaces, underscores, dots and dashes folded away: `Apache 2.0` and `apache-2.0` agree. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/[\s_.-]+/g, '');
+}
+
+export interface Nearest {
+  value: string;
+  /** Only a spelling variant (case, separators): the correction is certain. */
+  certain: boolean;
+}
+
+/**
+ * The list entry a value most likely means: a spelling variant of exactly one entry (certain), else the one
+ * entry within a small edit distance of it, when no other entry is as near (a suggestion); null otherwise.
+ */
+export function nearestOf(value: string, list: readonly string[]): Nearest | null {
+  if (value.length > 80) return null;
+  const folded = fold(value);
+  const variants = list.filter((x) => fold(x) === folded);
+  if (variants.length === 1 && variants[0] !== undefined) return { value: variants[0], certain: true };
+  const limit = Math.min(3, Math.max(1, Math.floor(value.length / 4)));
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const candidate of list) {
+    if (Math.abs(candidate.length - value.length) > limit) continue;
+    const d = levenshtein(value.toLowerCase(), candidate);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+      tie = false;
+    } else if (d === bestDistance) {
+      tie = true;
+    }
+  }
+  return best !== null && bestDistance <= limit && !tie ? { value: best, certain: false } : null;
+}
