@@ -7,6 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { raceCli, type Timed } from './cli';
 import { writeCorpus } from './corpus';
+import { writeHfCorpus } from './hfCorpus';
 import { benchEngine } from './engine';
 import { profileCommand } from './profile';
 
@@ -16,6 +17,7 @@ const ENGINE_CARDS = 10_000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const TARGET_BASELINE = 2.5;
 const TARGET_MARKDOWNLINT = 10;
+const TARGET_HF = 4;
 
 const args = new Set(process.argv.slice(2));
 const lines: string[] = [];
@@ -115,11 +117,49 @@ function main(): void {
     fs.rmSync(lbDir, { recursive: true, force: true });
   }
 
+  raceHuggingFace();
+
   // The language server benchmark lives in bench/lsp.ts (its own section of the README).
   const lsp = path.join(__dirname, 'lsp.js');
   if (fs.existsSync(lsp) && !args.has('--no-lsp')) spawnSync(process.execPath, ['--expose-gc', lsp, ...process.argv.slice(2)], { stdio: 'inherit' });
 
   if (!args.has('--no-write')) writeReadme(lines.join('\n'));
+}
+
+/**
+ * Hugging Face READMEs: generated ones (metadata with model-index, widget, lists; a Trainer-style body), and a
+ * folder of real ones when BENCH_HF_CORPUS names it (not committed: see bench/README.md).
+ */
+function raceHuggingFace(): void {
+  const dirs: [label: string, dir: string, temporary: boolean][] = [];
+  const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'modelcard-bench-hf-'));
+  const files = writeHfCorpus(generated, CLI_CARDS);
+  const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
+  dirs.push([`${files.length} generated Hugging Face READMEs (avg ${(bytes / files.length / 1024).toFixed(1)} KB)`, generated, true]);
+  const real = process.env.BENCH_HF_CORPUS;
+  if (real && fs.existsSync(real)) dirs.push([`real Hugging Face READMEs in \`${path.basename(real)}\` (BENCH_HF_CORPUS)`, real, false]);
+  out(`### CLI on Hugging Face model cards, median of ${ROUNDS} interleaved runs`);
+  out();
+  out('| folder | environment | baseline | `modelcard check DIR --format json` | ratio |');
+  out('|---|---|---:|---:|---:|');
+  try {
+    for (const [label, dir] of dirs) {
+      const envs: [string, NodeJS.ProcessEnv][] = [['as this shell', process.env]];
+      const bareEnv = withoutExtraCerts();
+      if (bareEnv) envs.push(['without NODE_EXTRA_CA_CERTS', bareEnv]);
+      for (const [envLabel, env] of envs) {
+        const r = raceCli(ROOT, dir, ROUNDS, { env, markdownlint: false });
+        const [b, c] = [contender(r, 'baseline'), contender(r, 'modelcard')];
+        if (b && c) {
+          const ratio = c.median / b.median;
+          out(`| ${label} | ${envLabel} | ${b.median.toFixed(0)} ms | ${c.median.toFixed(0)} ms | **${ratio.toFixed(2)}×** (target ≤ ${TARGET_HF}×: ${ratio <= TARGET_HF ? 'met' : 'missed'}) |`);
+        }
+      }
+    }
+    out();
+  } finally {
+    for (const [, dir, temporary] of dirs) if (temporary) fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A race's result for the contender whose name starts with `prefix`. */
