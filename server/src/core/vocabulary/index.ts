@@ -7,6 +7,7 @@ export * from './keys';
 export * from './benchmarks';
 export * from './pages';
 export * from './slug';
+export * from './template';
 export { HUGGING_FACE_KEYS } from './huggingface/keys';
 export {
   canonicalReleased, isValidDate, normalizeReleased, organizationName, parseDecimal, readAccess, readAlScore, readCount, readList, readRatio, readReleased, readType, tagLineTags,
