@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { RULES, RULE_IDS } from '../../server/src/core';
 import { HOMEPAGE, ruleDocsUri } from '../../server/src/core/rules/docs';
 import { toSarif } from '../../server/src/cli/formatSarif';
+import { ruleHref } from '../../server/src/core/service';
 import { REPO_ROOT } from './helpers/cards';
 
 interface SarifRule {
@@ -35,6 +36,10 @@ void describe('SARIF rule metadata', () => {
 
   void it('links README sections that exist', () => {
     for (const r of rules) assert.ok(readme.includes(`\n### ${r.helpUri.slice(r.helpUri.indexOf('#') + 1)}\n`), r.helpUri);
+  });
+
+  void it('links the same sections as the editor diagnostics do', () => {
+    for (const id of RULE_IDS) assert.equal(ruleHref(id), ruleDocsUri(id));
   });
 
   void it("links the package's homepage", () => {
