@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { CheckWorkspaceRequest } from '../../server/src/protocol';
 import type { CardClient } from './client';
 import type { PreviewManager } from './preview/manager';
-import { cardSnippet, cardText, FIRST_FILL_IN, slugify, todayIso } from './template';
+import { cardSnippet, cardText, FIRST_FILL_IN, titleSlug, todayIso } from './template';
 
 /** Arguments that let tests (and other extensions) skip the prompts of New Card. */
 export interface NewCardArgs {
@@ -31,7 +31,7 @@ function askName(step: number, title: string, placeHolder: string): Thenable<str
     ignoreFocusOut: true,
     validateInput: (value) => {
       if (!value.trim()) return `${title} cannot be empty`;
-      if (!slugify(value)) return 'Use at least one letter or digit, so the card gets a file name';
+      if (!titleSlug(value)) return 'Use at least one letter or digit, so the card gets a file name';
       return null;
     },
   });
@@ -58,8 +58,8 @@ export async function newCard(args: NewCardArgs = {}): Promise<vscode.Uri | unde
   if (!modelName) return undefined;
   const organization = args.organization ?? (await askName(2, 'Organization (the lab that made the model)', 'e.g. Example Labs'))?.trim();
   if (!organization) return undefined;
-  const orgSlug = slugify(organization);
-  const modelSlug = slugify(modelName) || 'model';
+  const orgSlug = titleSlug(organization);
+  const modelSlug = titleSlug(modelName) || 'model';
 
   let target = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri;
   if (!target) {

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeCard } from '../../server/src/core';
 import { previewHtml } from '../../client/src/preview/html';
-import { cardSnippet, cardText, slugify } from '../../client/src/template';
+import { cardSnippet, cardText, titleSlug } from '../../client/src/template';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -106,13 +106,13 @@ void describe('card template', () => {
   });
 
   void it('stays clean with awkward names', () => {
-    assertOnlyFillIns(cardText({ modelName: 'A*B <x> [y](z)', organization: 'Lab, Inc.', orgSlug: slugify('Lab, Inc.'), today: '2025-03-07' }));
+    assertOnlyFillIns(cardText({ modelName: 'A*B <x> [y](z)', organization: 'Lab, Inc.', orgSlug: titleSlug('Lab, Inc.'), today: '2025-03-07' }));
   });
 
-  void it('slugifies names for files', () => {
-    assert.equal(slugify('Llama 3.1 (405B)'), 'llama-31-405b');
-    assert.equal(slugify('Shanghai AI Laboratory/SenseTime'), 'shanghai-ai-laboratorysensetime');
-    assert.equal(slugify('Café Über'), 'cafe-uber');
+  void it('names files by the repository slug rule', () => {
+    assert.equal(titleSlug('Llama 3.1 (405B)'), 'llama-31-405b');
+    assert.equal(titleSlug('Shanghai AI Laboratory/SenseTime'), 'shanghai-ai-laboratorysensetime');
+    assert.equal(titleSlug('Café Über'), 'café-über');
   });
 
   void it('Insert Template snippet expands to a clean card', () => {

@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'url';
 import { DEFAULT_SEVERITY, RULE_IDS, type Fix, type Range, type Severity } from '../core';
 import type { CardReport } from './check';
-import { HOMEPAGE, RULE_DESCRIPTIONS, ruleHelpUri } from './ruleInfo';
+import { HOMEPAGE, ruleHelp } from '../core/rules/docs';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -53,10 +53,7 @@ export function toSarif(reports: readonly CardReport[], version: string, cwd: st
   const rules = RULE_IDS.map((id) => ({
     id,
     name: id.replace(/(^|-)([a-z])/g, (_m: string, _d: string, c: string) => c.toUpperCase()),
-    shortDescription: { text: RULE_DESCRIPTIONS[id] },
-    fullDescription: { text: RULE_DESCRIPTIONS[id] },
-    helpUri: ruleHelpUri(id),
-    help: { text: `${RULE_DESCRIPTIONS[id]} See ${ruleHelpUri(id)}` },
+    ...ruleHelp(id),
     defaultConfiguration: { level: sarifLevel(DEFAULT_SEVERITY[id]) },
   }));
   const ruleIndex = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));

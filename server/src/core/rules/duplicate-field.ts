@@ -13,6 +13,7 @@ export default defineRule({
     summary: 'A field (or front matter key, or the `#` title) is given twice.',
     example: { lang: 'markdown', text: '- **Parameters:** 78.0B\n- **Parameters:** 78.0B' },
     message: 'Parameters is given twice (first on line 17, with the same value) — the fix removes the copy',
+    fixText: 'when identical',
   },
   check(ctx) {
     const body = ctx.body;

@@ -21,6 +21,7 @@ export default defineRule({
       'A required field is missing (title, Organization, Released, Access; in a card without a body, the\nfront matter keys `model_name`, `organization`, `released`, `access`; `license: other` needs\n`license_name` and `license_link`) — an error; a recommended field (Type, Parameters, Training\nTokens, Token:Param Ratio, ALScore, Formula, Dataset Type, Last Updated) — information.',
     example: { lang: 'markdown', text: '**Organization:** [Example Labs](../../labs/example-labs.md)\n**Access:** 🟢 Public          ← no **Released:** line' },
     message: 'Required field Released is missing: add `**Released:** …`',
+    severityText: 'error (required) / information (recommended)',
   },
   check(ctx) {
     checkBody(ctx);

@@ -12,6 +12,10 @@ export interface RuleDocs {
   example?: { lang: 'markdown' | 'yaml'; text: string };
   /** The message the example gets. */
   message?: string;
+  /** The README table's default when findings differ in severity (`error (required) / information (recommended)`). */
+  severityText?: string;
+  /** The README table's fix column when `fixable` says too little (`when identical`). */
+  fixText?: string;
 }
 
 export interface RuleSpec {

@@ -1,10 +1,10 @@
 // Engine findings -> LSP diagnostics, and the link to each rule's section of the README.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { ruleDocsUri } from '../rules/docs';
 import type { Finding, Range, Severity } from '../types';
 
 /** The diagnostic source, and the code action kind suffix of fix-all. */
 export const SOURCE = 'modelcard';
-export const RULE_DOCS = 'https://github.com/model-card-studio/model-card-studio';
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
@@ -13,10 +13,8 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The README anchor of a rule. */
-export function ruleHref(rule: string): string {
-  return `${RULE_DOCS}#${rule}`;
-}
+/** The README section of a rule. */
+export const ruleHref = ruleDocsUri;
 
 export function toDiagnostic(f: Finding): Diagnostic {
   return { range: f.range, severity: SEVERITY[f.severity], code: f.rule, codeDescription: { href: ruleHref(f.rule) }, source: SOURCE, message: f.message };

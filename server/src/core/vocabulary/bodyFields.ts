@@ -8,7 +8,8 @@ export type BodyFieldName = 'Organization' | 'Released' | 'Access' | 'Last Updat
 
 /** What a snippet may fill in: the computed values when the card's P and T are known. */
 export interface SnippetValues {
-  year: number;
+  /** A number, or a snippet variable (`$CURRENT_YEAR`) in the generated snippets file. */
+  year: number | string;
   today: string;
   alScore: string | null;
   ratio: string | null;
@@ -20,10 +21,20 @@ export interface Judgement {
   fix?: string;
 }
 
+/** What a field's value is: the grammar scopes values and the template writes unknowns by it. */
+export type BodyValueKind = 'link' | 'release' | 'access' | 'architecture' | 'count' | 'ratio' | 'alscore' | 'formula' | 'list' | 'date';
+
 export interface BodyFieldSpec {
   label: BodyFieldName;
   /** `**Label:** value` in the header paragraph (or footer), or `- **Label:** value` as a bullet. */
   place: 'header' | 'bullet';
+  /** A header field written in the footer, after the closing rule (Last Updated), not under the title. */
+  footer?: true;
+  kind: BodyValueKind;
+  /** How a card writes the value when it is not known (`TBA`, `❓ Unknown`, `-`, `- -`), before any unit. */
+  unknown?: string;
+  /** The unit written after the number (`B`: counts are in billions). */
+  unit?: string;
   need: 'required' | 'recommended';
   /** The sub-section a bullet belongs under (where a "missing" finding points). */
   home: 'Model Architecture' | 'Training Efficiency' | 'Training Data' | null;
@@ -55,6 +66,7 @@ export const BODY_FIELDS: readonly BodyFieldSpec[] = [
   {
     label: 'Organization',
     place: 'header',
+    kind: 'link',
     need: 'required',
     home: null,
     key: 'organization',
@@ -70,6 +82,8 @@ export const BODY_FIELDS: readonly BodyFieldSpec[] = [
   {
     label: 'Released',
     place: 'header',
+    kind: 'release',
+    unknown: 'TBA',
     need: 'required',
     home: null,
     key: 'released',
@@ -87,6 +101,8 @@ export const BODY_FIELDS: readonly BodyFieldSpec[] = [
   {
     label: 'Access',
     place: 'header',
+    kind: 'access',
+    unknown: ACCESS_LABELS.unknown,
     need: 'required',
     home: null,
     key: 'access',
@@ -103,6 +119,8 @@ export const BODY_FIELDS: readonly BodyFieldSpec[] = [
   {
     label: 'Type',
     place: 'bullet',
+    kind: 'architecture',
+    unknown: '-',
     need: 'recommended',
     home: 'Model Architecture',
     key: 'architecture',
@@ -120,6 +138,9 @@ export const BODY_FIELDS: readonly BodyFieldSpec[] = [
   {
     label: 'Parameters',
     place: 'bullet',
+    kind: 'count',
+    unknown: '-',
+    unit: 'B',
     need: 'recommended',
     home: 'Model Architecture',
     key: 'parameters',
@@ -131,6 +152,9 @@ export const BODY_FIELDS: readonly BodyFieldSpec[] = [
   {
     label: 'Training Tokens',
     place: 'bullet',
+    kind: 'count',
+    unknown: '-',
+    unit: 'B',
     need: 'recommended',
     home: 'Model Architecture',
     key: 'training_tokens',
@@ -142,6 +166,8 @@ export const BODY_FIELDS: readonly BodyFieldSpec[] = [
   {
     label: 'Token:Param Ratio',
     place: 'bullet',
+    kind: 'ratio',
+    unknown: '- -',
     need: 'recommended',
     home: 'Model Architecture',
     key: null,
@@ -153,6 +179,8 @@ export const BODY_FIELDS: readonly BodyFieldSpec[] = [
   {
     label: 'ALScore',
     place: 'bullet',
+    kind: 'alscore',
+    unknown: '-',
     need: 'recommended',
     home: 'Training Efficiency',
     key: null,
@@ -165,6 +193,7 @@ export const BODY_FIELDS: readonly BodyFieldSpec[] = [
   {
     label: 'Formula',
     place: 'bullet',
+    kind: 'formula',
     need: 'recommended',
     home: 'Training Efficiency',
     key: null,
@@ -176,6 +205,8 @@ export const BODY_FIELDS: readonly BodyFieldSpec[] = [
   {
     label: 'Dataset Type',
     place: 'bullet',
+    kind: 'list',
+    unknown: '-',
     need: 'recommended',
     home: 'Training Data',
     key: 'dataset_type',
@@ -187,6 +218,8 @@ export const BODY_FIELDS: readonly BodyFieldSpec[] = [
   {
     label: 'Last Updated',
     place: 'header',
+    footer: true,
+    kind: 'date',
     need: 'recommended',
     home: null,
     key: 'last_updated',

@@ -6,8 +6,10 @@ export * from './frontMatterKeys';
 export * from './keys';
 export * from './benchmarks';
 export * from './pages';
+export * from './slug';
+export * from './template';
 export { HUGGING_FACE_KEYS } from './huggingface/keys';
 export {
   canonicalReleased, isValidDate, normalizeReleased, organizationName, parseDecimal, readAccess, readAlScore, readCount, readList, readRatio, readReleased, readType, tagLineTags,
-  MAX_COUNT_B, MIN_COUNT_B, type AlScoreReading, type CountReading, type Part, type RatioReading, type Reading,
+  COUNT_UNITS, MAX_COUNT_B, MIN_COUNT_B, type AlScoreReading, type CountReading, type Part, type RatioReading, type Reading,
 } from './readers';

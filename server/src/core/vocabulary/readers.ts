@@ -32,6 +32,8 @@ export function isUnknownText(raw: string): boolean {
 export const MIN_COUNT_B = 1e-9;
 export const MAX_COUNT_B = 1e6;
 const SUFFIX: Readonly<Record<string, number>> = { k: 1e-6, m: 1e-3, b: 1, t: 1e3 };
+/** The unit letters a count may end with (read in either case). */
+export const COUNT_UNITS: readonly string[] = Object.keys(SUFFIX).map((u) => u.toUpperCase());
 
 /** A count in billions, or why it is not one. */
 export type CountReading = { kind: 'unknown' } | { kind: 'invalid'; outOfRange: boolean } | { kind: 'value'; value: number };
