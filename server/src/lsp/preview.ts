@@ -1,7 +1,7 @@
 // The preview request, and the workspace-wide check that publishes diagnostics for every card on disk.
-import * as fs from 'fs';
 import type { Connection } from 'vscode-languageserver/node';
 import { alScoreHint, analyzeCard, ratioHint, trainingHint } from '../core';
+import { readRegularFileAsync } from '../node/read';
 import { collectFiles } from '../node/walk';
 import type { CardPreview, CheckWorkspaceRequest } from '../protocol';
 import type { AnalysisCache, CardEntry } from './analysisCache';
@@ -51,7 +51,8 @@ export async function checkWorkspace(connection: Connection, workspace: Workspac
       if (!settings.settings.enable) continue;
       let text: string;
       try {
-        text = await fs.promises.readFile(file, 'utf8');
+        // Regular files of at most 10 MB: a FIFO swapped in after the walk must not take a worker thread.
+        text = (await readRegularFileAsync(file)).toString('utf8');
       } catch {
         continue;
       }
