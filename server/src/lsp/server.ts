@@ -3,6 +3,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -10,7 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
-import { CardPreviewRequest, CheckWorkspaceRequest } from '../protocol';
+import { CardPreviewRequest, CheckWorkspaceRequest, WorkspaceTrustNotification, type InitializationOptions } from '../protocol';
 import { AnalysisCache } from './analysisCache';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completions, TRIGGER_CHARACTERS } from './completion';
@@ -18,23 +20,33 @@ import { DiagnosticsFeature } from './diagnostics';
 import { hover } from './hover';
 import { inlayHints } from './inlayHints';
 import { clearLabs, labsFor } from './labs';
+import { limitCodeActions, limitSymbols } from './limits';
+import { validPosition } from './positions';
 import { checkWorkspace, previewOf } from './preview';
 import { SettingsStore } from './settings';
 import { documentSymbols } from './symbols';
 import { uriToPath, Workspace } from './workspace';
 
-export function startServer(connection: Connection): void {
+/** Where the server is in the LSP lifecycle, for the transport's exit code. */
+export interface Lifecycle {
+  readonly shutdown: boolean;
+}
+
+export function startServer(connection: Connection): Lifecycle {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
   const store = new SettingsStore(connection, workspace);
   const cache = new AnalysisCache(documents, store);
   const diagnostics = new DiagnosticsFeature(connection, documents, cache);
   const client = { watchers: false, configChange: false, inlayRefresh: false, folders: false };
+  const lifecycle = { shutdown: false };
 
   /** Runs a handler, logging instead of throwing: one bad request must not take the server down. */
   const safe =
     <P, R>(name: string, fallback: R, fn: (params: P) => Promise<R> | R) =>
     async (params: P): Promise<R> => {
+      // LSP: after shutdown every request is an InvalidRequest error, not an answer.
+      if (lifecycle.shutdown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down.');
       try {
         return await fn(params);
       } catch (e) {
@@ -51,6 +63,8 @@ export function startServer(connection: Connection): void {
     client.inlayRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
     client.folders = caps.workspace?.workspaceFolders === true;
     workspace.setFolders(params.workspaceFolders, params.rootUri);
+    // Only a client that says the workspace is untrusted gets the untrusted mode: other editors know no trust.
+    store.trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -85,6 +99,13 @@ export function startServer(connection: Connection): void {
     if (!store.hasConfiguration) store.setPushed(params.settings);
     reconfigure();
   });
+  connection.onNotification(WorkspaceTrustNotification.method, (params: WorkspaceTrustNotification.Params) => {
+    store.trusted = params.trusted === true;
+    reconfigure();
+  });
+  connection.onShutdown(() => {
+    lifecycle.shutdown = true;
+  });
   connection.onDidChangeWatchedFiles((params) => {
     if (params.changes.some((c) => /[\\/]labs[\\/][^\\/]+\.md$/.test(c.uri))) clearLabs();
     if (params.changes.some((c) => c.uri.endsWith('.modelcardrc.json'))) {
@@ -111,24 +132,26 @@ export function startServer(connection: Connection): void {
   }));
   connection.onCodeAction(safe('code actions', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? codeActions(entry, p) : [];
+    return entry ? limitCodeActions(codeActions(entry, p)) : [];
   }));
   connection.onCompletion(safe('completion', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    if (!entry) return [];
+    const position = entry && validPosition(entry.analysis.index.lines, p.position);
+    if (!entry || !position) return [];
     const file = uriToPath(p.textDocument.uri);
-    return completions(entry, p.position, {
+    return completions(entry, position, {
       labs: () => (file ? labsFor(file) : []),
       otherBenchmarks: () => [...new Set(documents.keys().filter((u) => u !== entry.uri).flatMap((u) => cache.peek(u)?.analysis.body?.benchmarks.map((b) => b.name) ?? []))],
     });
   }));
   connection.onHover(safe('hover', null, async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? hover(entry, p.position) : null;
+    const position = entry && validPosition(entry.analysis.index.lines, p.position);
+    return entry && position ? hover(entry, position) : null;
   }));
   connection.onDocumentSymbol(safe('document symbols', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? documentSymbols(entry.analysis) : [];
+    return entry ? limitSymbols(documentSymbols(entry.analysis)) : [];
   }));
   connection.onRequest(CardPreviewRequest.method, safe('preview', null, async (p: CardPreviewRequest.Params): Promise<CardPreviewRequest.Result> => {
     const entry = await cache.get(p.uri);
@@ -140,4 +163,5 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+  return lifecycle;
 }
