@@ -47,21 +47,30 @@ export function readRegularFile(file: string, maxBytes = MAX_CARD_BYTES): Buffer
   checkOpened(fs.statSync(file), maxBytes);
   const fd = fs.openSync(file, OPEN_FLAGS);
   try {
-    checkOpened(fs.fstatSync(fd), maxBytes);
-    const chunks: Buffer[] = [];
+    const st = fs.fstatSync(fd);
+    checkOpened(st, maxBytes);
+    // One buffer of the stated size and a byte more: a read that fills it means the file grew.
+    const buf = Buffer.allocUnsafe(st.size + 1);
     let total = 0;
-    // Read to EOF rather than trusting st.size: the file may grow, and /proc-like files report 0.
-    for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
-      const n = fs.readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
-      total += n;
-      if (total > maxBytes) throw tooLarge(null, maxBytes);
-    }
-    return Buffer.concat(chunks, total);
+    for (let n = -1; n !== 0 && total < buf.length; total += n) n = fs.readSync(fd, buf, total, buf.length - total, null);
+    if (total < buf.length) return buf.subarray(0, total);
+    return readRest(buf, (chunk) => fs.readSync(fd, chunk, 0, chunk.length, null), maxBytes);
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/** Reads on past a file's stated size (it grew, or is a /proc-like file of size 0), up to the cap. */
+function readRest(start: Buffer, read: (chunk: Buffer) => number, maxBytes: number): Buffer {
+  const chunks = [start];
+  let total = start.length;
+  for (;;) {
+    if (total > maxBytes) throw tooLarge(null, maxBytes);
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+    const n = read(chunk);
+    if (n === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, n));
+    total += n;
   }
 }
 
