@@ -37,14 +37,19 @@ export function documentSymbols(analysis: CardAnalysis): DocumentSymbol[] {
       selectionRange: { start: { line: fm.openLine, character: 0 }, end: lineEnd(fm.openLine) },
       children: [],
     };
+    // The last top-level key of each name, so a nested entry finds its parent in constant time.
+    const lastTop = new Map<string, DocumentSymbol>();
     for (const e of entries) {
       const sym: DocumentSymbol = { name: e.key, detail: e.raw, kind: SymbolKind.Property, range: { start: e.keyRange.start, end: lineEnd(e.line) }, selectionRange: e.keyRange };
-      const parent = e.path.length === 2 ? [...(fmSymbol.children ?? [])].reverse().find((c) => c.name === e.path[0]) : undefined;
+      const parent = e.path.length === 2 ? lastTop.get(e.path[0] ?? '') : undefined;
       if (parent) {
         parent.children ??= [];
         parent.children.push(sym);
         parent.range.end = lineEnd(e.line);
-      } else fmSymbol.children?.push(sym);
+      } else {
+        fmSymbol.children?.push(sym);
+        lastTop.set(sym.name, sym);
+      }
     }
     top.push(fmSymbol);
   }
