@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { after, before, describe, it } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver/node';
 import { FRONT_MATTER_CARD, GOOD_CARD } from './cards';
 import { TestClient } from './client';
 
@@ -84,15 +85,18 @@ void describe('1 MB cards', () => {
       const c1 = mainThreadCpuMs(client.process.pid);
       if (c0 !== null && c1 !== null) cpu[label] = c1 - c0;
     };
+    let diagnostics: Diagnostic[] = [];
     await time('open → diagnostics', async () => {
       const published = client.diagnostics(uri, 1, 60_000);
       await client.open(uri, text);
-      await published;
+      diagnostics = await published;
     });
     await time('hover', () => client.request('textDocument/hover', { ...doc, position: mid }));
     await time('completion', () => client.request('textDocument/completion', { ...doc, position: mid }));
     await time('inlay hints', () => client.request('textDocument/inlayHint', { ...doc, range: whole }));
     await time('code actions, whole document', () => client.request('textDocument/codeAction', { ...doc, range: whole, context: { diagnostics: [] } }));
+    // As an editor does after select-all: every published diagnostic sent back with the request.
+    await time('code actions, all diagnostics sent', () => client.request('textDocument/codeAction', { ...doc, range: whole, context: { diagnostics } }));
     await time('code actions, one line', () => client.request('textDocument/codeAction', { ...doc, range: { start: mid, end: mid }, context: { diagnostics: [] } }));
     if (options.fixAll) await time('fix all', () => client.request('textDocument/codeAction', { ...doc, range: whole, context: { diagnostics: [], only: ['source.fixAll.modelcard'] } }));
     await time('symbols', () => client.request('textDocument/documentSymbol', doc));
