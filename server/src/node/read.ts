@@ -37,8 +37,13 @@ function checkOpened(st: fs.Stats, maxBytes: number): void {
 }
 
 function tooLarge(size: number | null, maxBytes: number): ReadError {
-  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
-  return new ReadError('EFBIG', `too large: ${size === null ? `over ${mb(maxBytes)}` : mb(size)}, the limit is ${mb(maxBytes)}`);
+  return new ReadError('EFBIG', `too large: ${size === null ? `over ${bytes(maxBytes)}` : bytes(size)}, the limit is ${bytes(maxBytes)}`);
+}
+
+/** A size for people: 10 MB, 10.5 MB, 512 KB, 10 bytes. */
+function bytes(n: number): string {
+  const [unit, name] = n >= 1024 * 1024 ? [1024 * 1024, 'MB'] : n >= 1024 ? [1024, 'KB'] : [1, 'bytes'];
+  return `${(n / unit).toFixed(n % unit === 0 ? 0 : 1)} ${name}`;
 }
 
 /** The bytes of a regular file of at most `maxBytes`; throws ReadError or the errno error otherwise. */
