@@ -112,7 +112,7 @@ void describe('1 MB cards', () => {
     // At most 1,000 diagnostics go to the editor, then one note naming how many more there are.
     assert.ok(diagnostics.length <= 1001, `${diagnostics.length} diagnostics published`);
     if (diagnostics.length === 1001) assert.match(diagnostics[1000]?.message ?? '', /^[\d,]+ more problems are not shown/);
-    const busy = os.loadavg()[0] >= os.cpus().length && Object.keys(cpu).length > 0;
+    const busy = (os.loadavg()[0] ?? 0) >= os.cpus().length && Object.keys(cpu).length > 0;
     console.log(`${name}: wall ${JSON.stringify(wall)} main-thread CPU ${JSON.stringify(cpu)}${busy ? ' (machine busy: CPU checked)' : ''}`);
     return Object.entries(busy ? cpu : wall).filter(([, ms]) => ms > BUDGET_MS);
   };
@@ -136,7 +136,7 @@ void describe('1 MB cards', () => {
     const wall = performance.now() - t0;
     const c1 = mainThreadCpuMs(client.process.pid);
     await client.close(uri);
-    const busy = os.loadavg()[0] >= os.cpus().length && c0 !== null && c1 !== null;
+    const busy = (os.loadavg()[0] ?? 0) >= os.cpus().length && c0 !== null && c1 !== null;
     console.log(`repeated keys outline: wall ${Math.round(wall)} ms, main-thread CPU ${c0 === null || c1 === null ? '?' : c1 - c0} ms`);
     assert.ok((busy ? (c1 ?? 0) - (c0 ?? 0) : wall) <= BUDGET_MS);
     const count = (list: { children?: unknown[] }[]): number => list.reduce((n, s) => n + 1 + count((s.children ?? []) as { children?: unknown[] }[]), 0);
