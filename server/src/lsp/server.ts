@@ -21,7 +21,7 @@ import { hover } from './hover';
 import { inlayHints } from './inlayHints';
 import { clearLabs, labsFor } from './labs';
 import { limitCodeActions, limitSymbols } from './limits';
-import { validPosition } from './positions';
+import { validPosition, wellFormedRange } from './positions';
 import { checkWorkspace, previewOf } from './preview';
 import { SettingsStore } from './settings';
 import { documentSymbols } from './symbols';
@@ -128,11 +128,11 @@ export function startServer(connection: Connection): Lifecycle {
 
   connection.languages.inlayHint.on(safe('inlay hints', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? inlayHints(entry, p) : [];
+    return entry && wellFormedRange(p.range) ? inlayHints(entry, p) : [];
   }));
   connection.onCodeAction(safe('code actions', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? limitCodeActions(codeActions(entry, p)) : [];
+    return entry && wellFormedRange(p.range) ? limitCodeActions(codeActions(entry, p)) : [];
   }));
   connection.onCompletion(safe('completion', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
