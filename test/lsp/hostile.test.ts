@@ -163,6 +163,25 @@ void describe('positions from the client', () => {
   });
 });
 
+void describe('ranges from the client', () => {
+  void it('inlay hints and code actions for a malformed or inverted range: empty, and no error logged', T, async () => {
+    const { conn, exited } = await connect();
+    const errors: string[] = [];
+    conn.onNotification('window/logMessage', (p: { type: number; message: string }) => p.type === 1 && errors.push(p.message));
+    const uri = 'file:///tmp/ranges/card.md';
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: GOOD_CARD } });
+    for (const range of [null, { start: null, end: null }, { start: { line: 1.5, character: null }, end: { line: 2, character: 0 } }, { start: { line: 50, character: 0 }, end: { line: 2, character: 0 } }]) {
+      assert.deepEqual(await conn.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range }), [], JSON.stringify(range));
+      assert.deepEqual(await conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }), [], JSON.stringify(range));
+    }
+    assert.deepEqual(errors, []);
+    await conn.sendRequest('shutdown');
+    await conn.sendNotification('exit');
+    assert.equal(await exited, 0);
+    conn.dispose();
+  });
+});
+
 /** A workspace folder with files, removed after the suite. */
 const folders: string[] = [];
 after(() => folders.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
