@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CardPreviewRequest, CardStatusNotification, CheckWorkspaceRequest, type CardPreview } from '../../server/src/protocol';
+import { initializationOptions, watchTrust } from './trust';
 import { SECTION } from './config';
 
 /** Crashes tolerated within RESTART_WINDOW_MS before giving up until the user restarts by hand. */
@@ -65,6 +66,7 @@ export class CardClient implements vscode.Disposable {
   private readonly output: vscode.OutputChannel;
   private readonly statusEmitter = new vscode.EventEmitter<CardStatus>();
   private starting: Promise<void> | null = null;
+  private readonly trust: vscode.Disposable;
   /** The last status the server sent per document URI. */
   readonly statuses = new Map<string, CardStatus>();
   readonly onStatus = this.statusEmitter.event;
@@ -86,6 +88,8 @@ export class CardClient implements vscode.Disposable {
       },
       outputChannel: this.output,
       errorHandler: this.errorHandler,
+      // A function: each (re)start tells the server the trust of that moment.
+      initializationOptions,
     };
     // The id matches the settings prefix so `modelCard.trace.server` turns on protocol tracing.
     this.client = new LanguageClient(SECTION, 'Model Card', serverOptions, clientOptions);
@@ -93,6 +97,7 @@ export class CardClient implements vscode.Disposable {
       this.statuses.set(params.uri, params);
       this.statusEmitter.fire(params);
     });
+    this.trust = watchTrust(this.client);
   }
 
   /** Starts the server once; later calls share the same start. */
@@ -140,6 +145,7 @@ export class CardClient implements vscode.Disposable {
   }
 
   async dispose(): Promise<void> {
+    this.trust.dispose();
     this.statusEmitter.dispose();
     if (this.client.needsStop()) await this.client.stop();
     this.output.dispose();

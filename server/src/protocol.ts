@@ -35,3 +35,16 @@ export namespace CardStatusNotification {
     warnings: number;
   }
 }
+
+/** What the client passes at initialize; `trusted: false` in an untrusted workspace (other clients omit it). */
+export interface InitializationOptions {
+  trusted?: boolean;
+}
+
+/** Sent by the client when the user trusts the workspace: from then on .modelcardrc.json files are read. */
+export namespace WorkspaceTrustNotification {
+  export const method = 'modelCard/workspaceTrust';
+  export interface Params {
+    trusted: boolean;
+  }
+}

@@ -1,8 +1,10 @@
 // Reads each file and runs the engine over it: the one place the CLI does per-file work.
-import * as fs from 'fs';
 import { analyzeCard, type CardFormat, type Finding, type Metrics, type Severity } from '../core';
+import { readFailure, readRegularFile } from '../node/read';
+import { decodeCard } from '../node/utf8';
 import type { ConfigResolver } from './configs';
-import { errorCode, type InputFile } from './walk';
+import { escapeControl } from './terminal';
+import type { InputFile } from './walk';
 
 export interface CardReport {
   path: string;
@@ -30,12 +32,14 @@ export interface CheckResult {
   configErrors: string[];
 }
 
-const BOM = '\uFEFF';
-
-/** Reads a file as text; editors drop a leading BOM, so positions are counted without it. */
+/**
+ * Reads a card as text, as an editor shows it: a leading BOM dropped (positions are counted without it),
+ * bytes that are not UTF-8 as U+FFFD. Regular files of at most 10 MB only: a FIFO, a device or a huge
+ * file is an error (see node/read.ts), never a hang.
+ */
 export function readCardText(abs: string): { text: string; bom: boolean } {
-  const raw = fs.readFileSync(abs, 'utf8');
-  return raw.startsWith(BOM) ? { text: raw.slice(1), bom: true } : { text: raw, bom: false };
+  const { text, bom } = decodeCard(readRegularFile(abs), false);
+  return { text, bom };
 }
 
 /** Checks every file; walked files that are not cards by content are left out. */
@@ -53,7 +57,7 @@ export function checkFiles(files: readonly InputFile[], configs: ConfigResolver)
     try {
       text = readCardText(file.abs).text;
     } catch (e) {
-      ioErrors.push(`${file.display}: cannot be read (${errorCode(e)})`);
+      ioErrors.push(`${escapeControl(file.display)}: cannot be read (${readFailure(e)})`);
       continue;
     }
     const analysis = analyzeCard(text, { config: lookup.config, assumeCard: file.explicit });

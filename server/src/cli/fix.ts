@@ -1,40 +1,116 @@
-// `modelcard fix`: applies every certain fix in place (keeping a BOM), before the files are checked.
+// `modelcard fix`: applies every certain fix before the files are checked. Only the fixed spans change:
+// bytes that are not UTF-8, a BOM and each line's own line break are kept, and the card is replaced
+// atomically (a temporary file renamed over it), never written outside the folders given.
 import * as fs from 'fs';
-import { analyzeCard, fixAll } from '../core';
+import * as path from 'path';
+import { analyzeCard, applyEdits, certainEdits, LineIndex, type AnalyzeOptions, type TextEdit } from '../core';
+import { readFailure, readRegularFile } from '../node/read';
+import { decodeCard, encodeCard, looksBinary } from '../node/utf8';
+import { replaceFile } from '../node/write';
 import type { ConfigResolver } from './configs';
-import { readCardText } from './check';
-import { errorCode, type InputFile } from './walk';
+import { escapeControl } from './terminal';
+import type { InputFile } from './walk';
 
 export interface FixResult {
-  /** Display paths of the files that changed. */
+  /** Display paths of the files that changed (escaped for a terminal). */
   fixed: string[];
+  /** Files that could not be read, fixed or written, one line each. */
   ioErrors: string[];
 }
 
+/** Where `fix` may write: the paths given on the command line, resolved against `cwd`. */
+export interface FixScope {
+  paths: readonly string[];
+  cwd: string;
+}
+
+// As fixAll: at most this many passes of certain fixes, each re-checking the text.
+const MAX_PASSES = 5;
+
 /** Rewrites each card whose certain fixes change it; files that are not cards are left alone. */
-export function fixFiles(files: readonly InputFile[], configs: ConfigResolver): FixResult {
+export function fixFiles(files: readonly InputFile[], configs: ConfigResolver, scope: FixScope): FixResult {
   const fixed: string[] = [];
   const ioErrors: string[] = [];
+  const roots = allowedRoots(scope);
   for (const file of files) {
+    const shown = escapeControl(file.display);
     const lookup = configs.forFile(file.abs);
     if (!lookup.ok) continue; // reported by the check that follows
-    let source: { text: string; bom: boolean };
+    let real: string;
+    let bytes: Buffer;
     try {
-      source = readCardText(file.abs);
+      // The real path is read and written: a symlinked card is written through, and the link stays.
+      real = fs.realpathSync.native(file.abs);
+      if (!roots.some((root) => isInside(real, root))) {
+        ioErrors.push(`${shown}: not fixed: it links to ${escapeControl(real)}, outside the paths given`);
+        continue;
+      }
+      bytes = readRegularFile(real);
     } catch (e) {
-      ioErrors.push(`${file.display}: cannot be read (${errorCode(e)})`);
+      ioErrors.push(`${shown}: cannot be read (${readFailure(e)})`);
       continue;
     }
+    if (looksBinary(bytes)) {
+      ioErrors.push(`${shown}: not fixed: not UTF-8 text (a NUL byte or a UTF-16 byte order mark)`);
+      continue;
+    }
+    const source = decodeCard(bytes, true);
     const options = { config: lookup.config, assumeCard: file.explicit };
     if (!file.explicit && !analyzeCard(source.text, options).isCard) continue;
-    const result = fixAll(source.text, options);
+    const result = fixText(source.text, options);
     if (result === source.text) continue;
     try {
-      fs.writeFileSync(file.abs, (source.bom ? '\uFEFF' : '') + result);
-      fixed.push(file.display);
+      replaceFile(real, encodeCard(result, source.bom));
+      fixed.push(shown);
     } catch (e) {
-      ioErrors.push(`${file.display}: cannot be written (${errorCode(e)})`);
+      ioErrors.push(`${shown}: cannot be written (${readFailure(e)}); the file is unchanged`);
     }
   }
   return { fixed, ioErrors };
+}
+
+/** fixAll, with each line break a fix inserts written in the style of the line it lands on. */
+export function fixText(text: string, options: AnalyzeOptions): string {
+  let current = text;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const edits = certainEdits(current, options);
+    if (edits.length === 0) break;
+    current = applyEdits(current, current.includes('\r') ? withLineBreaksOf(current, edits) : edits);
+  }
+  return current;
+}
+
+// An engine fix writes \n; in a CRLF (or mixed) file each inserted break takes the break of its line.
+function withLineBreaksOf(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  const index = new LineIndex(text);
+  const breakAfter = (line: number): string | null => {
+    if (line < 0 || line >= index.lineCount - 1) return null;
+    const end = index.lineStart(line) + (index.lines[line] ?? '').length;
+    return text.startsWith('\r\n', end) ? '\r\n' : text.charAt(end);
+  };
+  return edits.map((e) => {
+    if (!/[\r\n]/.test(e.newText)) return e;
+    const eol = breakAfter(e.range.start.line) ?? breakAfter(e.range.start.line - 1) ?? '\n';
+    return { ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) };
+  });
+}
+
+/** Real paths of the folders given (for a file, its folder): `fix` writes nowhere else. */
+function allowedRoots(scope: FixScope): string[] {
+  const roots: string[] = [];
+  for (const given of scope.paths) {
+    try {
+      const abs = path.resolve(scope.cwd, given);
+      const real = fs.realpathSync.native(abs);
+      roots.push(fs.statSync(real).isDirectory() ? real : fs.realpathSync.native(path.dirname(abs)));
+    } catch {
+      // a missing path: the walk has reported it
+    }
+  }
+  return roots;
+}
+
+function isInside(file: string, root: string): boolean {
+  const rel = path.relative(root, file);
+  return rel !== '' && !rel.startsWith('..' + path.sep) && rel !== '..' && !path.isAbsolute(rel);
 }

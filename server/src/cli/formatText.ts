@@ -1,13 +1,15 @@
 // Human output: `path:line:col severity rule-id message`, one finding per line, then a summary.
 import type { CardReport, Summary } from './check';
+import { escapeControl } from './terminal';
 
-/** One line per finding (1-based line and column), then the summary line. */
+/** One line per finding (1-based line and column), then the summary line; control characters escaped. */
 export function formatText(reports: readonly CardReport[], summary: Summary): string {
   const lines: string[] = [];
   for (const r of reports) {
+    const shown = escapeControl(r.path);
     for (const f of r.findings) {
       const { line, character } = f.range.start;
-      lines.push(`${r.path}:${line + 1}:${character + 1} ${f.severity} ${f.rule} ${oneLine(f.message)}`);
+      lines.push(`${shown}:${line + 1}:${character + 1} ${f.severity} ${f.rule} ${escapeControl(oneLine(f.message))}`);
     }
   }
   lines.push(summaryLine(summary));

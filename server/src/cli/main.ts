@@ -10,6 +10,8 @@ import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { formatMetricsTable } from './metricsTable';
+import { readFailure } from '../node/read';
+import { escapeControl } from './terminal';
 import { checkFilesParallel, runAsWorker, workerCount } from './parallel';
 import { tuneForShortRun } from './tiering';
 import { collectFiles, displayPath, errorCode } from './walk';
@@ -31,7 +33,7 @@ export async function runCheck(args: CheckArgs, cwd: string): Promise<Outcome> {
   const stderr = [...walked.errors];
   let fixedNote: string[] = [];
   if (args.command === 'fix') {
-    const fixed = fixFiles(walked.files, new ConfigResolver(args.config, cwd));
+    const fixed = fixFiles(walked.files, new ConfigResolver(args.config, cwd), { paths: args.paths, cwd });
     stderr.push(...fixed.ioErrors);
     fixedNote = fixed.fixed.map((p) => `fixed ${p}`);
   }
@@ -65,7 +67,7 @@ export function runMetrics(args: MetricsArgs, cwd: string): Outcome {
     text = readCardText(abs).text;
   } catch (e) {
     const code = errorCode(e);
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory (metrics takes one card file)' : `cannot be read (${code})`;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory (metrics takes one card file)' : `cannot be read (${readFailure(e)})`;
     return { stdout: '', stderr: [`${args.file}: ${why}`], code: EXIT_TROUBLE };
   }
   const a = analyzeCard(text, { config: lookup.config, assumeCard: true });
@@ -103,7 +105,9 @@ async function main(): Promise<void> {
   });
   const outcome = await run(process.argv.slice(2), process.cwd());
   if (outcome.stdout) process.stdout.write(outcome.stdout);
-  if (outcome.stderr.length > 0) process.stderr.write(outcome.stderr.map((m) => `modelcard: ${m}`).join('\n') + '\n');
+  // Messages may quote a config key or a folder name: escaped, line by line (a stack trace keeps its lines).
+  const safe = (m: string): string => m.split('\n').map(escapeControl).join('\n');
+  if (outcome.stderr.length > 0) process.stderr.write(outcome.stderr.map((m) => `modelcard: ${safe(m)}`).join('\n') + '\n');
   process.exitCode = outcome.code;
 }
 

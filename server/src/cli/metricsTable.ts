@@ -1,5 +1,6 @@
 // `modelcard metrics FILE`: every derived metric as an aligned table, with units; — when unknown.
 import { billions, fixed, scientific, type CardFormat, type EngineConfig, type Metrics } from '../core';
+import { escapeControl } from './terminal';
 
 const UNKNOWN = '—';
 
@@ -22,13 +23,13 @@ export function metricRows(m: Metrics, config: EngineConfig): Row[] {
   ];
 }
 
-/** The table with a title line naming the card. */
+/** The table with a title line naming the card (the card's name and path escaped for the terminal). */
 export function formatMetricsTable(title: string, path: string, format: CardFormat | null, m: Metrics, config: EngineConfig): string {
   const header: Row = ['Metric', 'Key', 'Value'];
   const rows = [header, ...metricRows(m, config)];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
-  const lines = [`${title} (${path}${format ? `, ${format} card` : ''})`, ''];
-  for (const [label, key, value] of rows) lines.push(`${label.padEnd(w0)}  ${key.padEnd(w1)}  ${value}`);
+  const lines = [`${escapeControl(title)} (${escapeControl(path)}${format ? `, ${format} card` : ''})`, ''];
+  for (const [label, key, value] of rows) lines.push(`${label.padEnd(w0)}  ${key.padEnd(w1)}  ${escapeControl(value)}`);
   return lines.join('\n') + '\n';
 }

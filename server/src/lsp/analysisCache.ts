@@ -27,6 +27,8 @@ export class AnalysisCache {
 
   /** The analysis of an open document's current version, computed at most once; null when not open. */
   async get(uri: string): Promise<CardEntry | null> {
+    // A request for a document that is not open resolves (and caches) nothing: no entry per stray URI.
+    if (!this.documents.get(uri)) return null;
     const settings = await this.store.forDocument(uri);
     // The document may have changed or closed while settings were resolved: always read it now.
     const doc = this.documents.get(uri);
@@ -58,5 +60,10 @@ export class AnalysisCache {
 
   clear(): void {
     this.entries.clear();
+  }
+
+  /** How many analyses are kept (at most one per open document). */
+  get size(): number {
+    return this.entries.size;
   }
 }

@@ -1,8 +1,8 @@
 // The workspace-wide check: publishes diagnostics for every card on disk.
-import * as fs from 'fs';
 import type { Connection } from 'vscode-languageserver/node';
 import { analyzeCard } from '../core';
 import { toDiagnostic } from '../core/service';
+import { readRegularFileAsync } from '../node/read';
 import { collectFiles } from '../node/walk';
 import type { CheckWorkspaceRequest } from '../protocol';
 import type { AnalysisCache } from './analysisCache';
@@ -34,7 +34,8 @@ export async function checkWorkspace(connection: Connection, workspace: Workspac
       if (!settings.settings.enable) continue;
       let text: string;
       try {
-        text = await fs.promises.readFile(file, 'utf8');
+        // Regular files of at most 10 MB: a FIFO swapped in after the walk must not take a worker thread.
+        text = (await readRegularFileAsync(file)).toString('utf8');
       } catch {
         continue;
       }

@@ -1,9 +1,9 @@
 // Pushes diagnostics on open and change: debounced per document, a newer version supersedes an older one.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CardStatusNotification } from '../protocol';
 import type { AnalysisCache, CardEntry } from './analysisCache';
-import { toDiagnostic } from '../core/service';
+import { limitedDiagnostics } from './limits';
 
 /** Short enough to keep change-to-diagnostics latency low, long enough to coalesce a burst of keystrokes. */
 export const DEBOUNCE_MS = 3;
@@ -14,6 +14,8 @@ export class DiagnosticsFeature {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Documents with diagnostics on the client, so they can be cleared when they stop being cards. */
   private readonly shown = new Set<string>();
+  /** Open documents checked at least once: only their edits are debounced, an opened card is checked at once. */
+  private readonly checked = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -22,7 +24,7 @@ export class DiagnosticsFeature {
   ) {}
 
   /** Checks a document soon; a later call for the same document replaces this one. */
-  schedule(uri: string, delay = debounceFor(this.documents.get(uri)?.getText().length ?? 0)): void {
+  schedule(uri: string, delay = this.checked.has(uri) ? debounceFor(this.documents.get(uri)?.getText().length ?? 0) : 0): void {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     this.timers.set(
@@ -46,6 +48,7 @@ export class DiagnosticsFeature {
     this.timers.delete(uri);
     this.publish(uri, undefined, []);
     this.shown.delete(uri);
+    this.checked.delete(uri);
   }
 
   private async run(uri: string): Promise<void> {
@@ -53,13 +56,14 @@ export class DiagnosticsFeature {
     const doc = this.documents.get(uri);
     // Superseded or closed meanwhile: the newer version has its own check scheduled.
     if (!entry || !doc || entry.version !== doc.version || this.timers.has(uri)) return;
+    this.checked.add(uri);
     const active = entry.active;
-    if (active) this.publish(uri, entry.version, entry.analysis.findings.map(toDiagnostic));
+    if (active) this.publish(uri, entry.version, limitedDiagnostics(entry.analysis.findings));
     else if (this.shown.has(uri)) this.publish(uri, entry.version, []);
     this.sendStatus(entry, active);
   }
 
-  private publish(uri: string, version: number | undefined, diagnostics: ReturnType<typeof toDiagnostic>[]): void {
+  private publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
     if (diagnostics.length > 0) this.shown.add(uri);
     else this.shown.delete(uri);
     this.connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics }).catch(() => undefined);

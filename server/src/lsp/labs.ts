@@ -1,6 +1,7 @@
 // The workspace's `labs/` folder: lab names and slugs for Organization link completion.
 import * as fs from 'fs';
 import * as path from 'path';
+import { readHead } from '../node/read';
 
 export interface Lab {
   slug: string;
@@ -67,19 +68,9 @@ function readLabs(dir: string): { slug: string; name: string }[] {
   });
 }
 
-/** The first H1 of a lab file, reading only its start. */
+/** The first H1 of a lab file, reading only its start (a FIFO or device is skipped, never waited on). */
 function titleOf(file: string): string | null {
-  try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      const buf = Buffer.alloc(1024);
-      const n = fs.readSync(fd, buf, 0, buf.length, 0);
-      const m = /^#[ \t]+(.+?)[ \t#]*$/m.exec(buf.subarray(0, n).toString('utf8'));
-      return m?.[1]?.trim() ?? null;
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
+  const head = readHead(file, 1024);
+  const m = head && /^#[ \t]+(.+?)[ \t#]*$/m.exec(head.toString('utf8'));
+  return m?.[1]?.trim() ?? null;
 }

@@ -3,6 +3,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -10,16 +12,22 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
-import { CardPreviewRequest, CheckWorkspaceRequest } from '../protocol';
+import { CardPreviewRequest, CheckWorkspaceRequest, WorkspaceTrustNotification, type InitializationOptions } from '../protocol';
 import { AnalysisCache } from './analysisCache';
-import { createCardService, FIX_ALL_KIND, TRIGGER_CHARACTERS } from '../core/service';
+import { createCardService, FIX_ALL_KIND, TRIGGER_CHARACTERS, wellFormedRange } from '../core/service';
 import { checkWorkspace } from './checkWorkspace';
 import { DiagnosticsFeature } from './diagnostics';
 import { clearLabs, labsFor } from './labs';
+import { limitCodeActions, limitSymbols } from './limits';
 import { SettingsStore } from './settings';
 import { uriToPath, Workspace } from './workspace';
 
-export function startServer(connection: Connection): void {
+/** Where the server is in the LSP lifecycle, for the transport's exit code. */
+export interface Lifecycle {
+  readonly shutdown: boolean;
+}
+
+export function startServer(connection: Connection): Lifecycle {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
   const store = new SettingsStore(connection, workspace);
@@ -33,11 +41,14 @@ export function startServer(connection: Connection): void {
     },
     otherBenchmarks: (uri) => documents.keys().filter((u) => u !== uri).flatMap((u) => cache.peek(u)?.analysis.body?.benchmarks.map((b) => b.name) ?? []),
   });
+  const lifecycle = { shutdown: false };
 
   /** Runs a handler, logging instead of throwing: one bad request must not take the server down. */
   const safe =
     <P, R>(name: string, fallback: R, fn: (params: P) => Promise<R> | R) =>
     async (params: P): Promise<R> => {
+      // LSP: after shutdown every request is an InvalidRequest error, not an answer.
+      if (lifecycle.shutdown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down.');
       try {
         return await fn(params);
       } catch (e) {
@@ -54,6 +65,8 @@ export function startServer(connection: Connection): void {
     client.inlayRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
     client.folders = caps.workspace?.workspaceFolders === true;
     workspace.setFolders(params.workspaceFolders, params.rootUri);
+    // Only a client that says the workspace is untrusted gets the untrusted mode: other editors know no trust.
+    store.trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -88,6 +101,13 @@ export function startServer(connection: Connection): void {
     if (!store.hasConfiguration) store.setPushed(params.settings);
     reconfigure();
   });
+  connection.onNotification(WorkspaceTrustNotification.method, (params: WorkspaceTrustNotification.Params) => {
+    store.trusted = params.trusted === true;
+    reconfigure();
+  });
+  connection.onShutdown(() => {
+    lifecycle.shutdown = true;
+  });
   connection.onDidChangeWatchedFiles((params) => {
     if (params.changes.some((c) => /[\\/]labs[\\/][^\\/]+\.md$/.test(c.uri))) clearLabs();
     if (params.changes.some((c) => c.uri.endsWith('.modelcardrc.json'))) {
@@ -110,11 +130,11 @@ export function startServer(connection: Connection): void {
 
   connection.languages.inlayHint.on(safe('inlay hints', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? service.inlayHints(entry, p.range, entry.settings.settings.inlayHints) : [];
+    return entry && wellFormedRange(p.range) ? service.inlayHints(entry, p.range, entry.settings.settings.inlayHints) : [];
   }));
   connection.onCodeAction(safe('code actions', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? service.codeActions(entry, p.range, p.context) : [];
+    return entry && wellFormedRange(p.range) ? limitCodeActions(service.codeActions(entry, p.range, p.context)) : [];
   }));
   connection.onCompletion(safe('completion', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
@@ -126,7 +146,7 @@ export function startServer(connection: Connection): void {
   }));
   connection.onDocumentSymbol(safe('document symbols', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? service.documentSymbols(entry) : [];
+    return entry ? limitSymbols(service.documentSymbols(entry)) : [];
   }));
   connection.onRequest(CardPreviewRequest.method, safe('preview', null, async (p: CardPreviewRequest.Params): Promise<CardPreviewRequest.Result> => {
     const entry = await cache.get(p.uri);
@@ -138,4 +158,5 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+  return lifecycle;
 }

@@ -66,6 +66,8 @@ export function readSettings(raw: unknown): Settings {
 export class SettingsStore {
   /** Set from the client's capabilities at initialize. */
   hasConfiguration = false;
+  /** False in an untrusted workspace: no .modelcardrc.json is read and modelCard.configFile is ignored. */
+  trusted = true;
   /** Settings pushed by didChangeConfiguration, for clients without workspace/configuration. */
   private pushed: Settings = DEFAULT_SETTINGS;
   private readonly perDocument = new Map<string, Promise<DocumentSettings>>();
@@ -107,7 +109,7 @@ export class SettingsStore {
     const file = uriToPath(uri);
     const folder = file ? this.workspace.folderOf(file) : null;
     const assumeCard = file !== null && folder !== null && settings.files.length > 0 && matchesAny(path.relative(folder, file), settings.files);
-    const loaded = file ? this.loadConfig(file, folder, settings.configFile) : null;
+    const loaded = file && this.trusted ? this.loadConfig(file, folder, settings.configFile) : null;
     const base = loaded?.config ?? DEFAULT_CONFIG;
     const config = Object.keys(settings.rules).length > 0 ? withRuleOverrides(base, settings.rules) : base;
     return { settings, config, configPath: loaded?.path ?? null, assumeCard };

@@ -2,8 +2,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_CONFIG, parseConfigText, type EngineConfig } from '../core';
+import { readFailure, readRegularFile } from './read';
 
 export const CONFIG_FILE_NAME = '.modelcardrc.json';
+/** A config is a few hundred bytes; a FIFO or a huge file named as one is an error, never a hang. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export type LoadedConfig = { config: EngineConfig; path: string | null; error?: string };
 
@@ -56,9 +59,9 @@ function isFile(p: string): boolean {
 export function loadConfigFile(file: string): LoadedConfig {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readRegularFile(file, MAX_CONFIG_BYTES).toString('utf8');
   } catch (e) {
-    return { config: DEFAULT_CONFIG, path: file, error: `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    return { config: DEFAULT_CONFIG, path: file, error: `${file}: cannot be read (${readFailure(e)})` };
   }
   const r = parseConfigText(text);
   return r.ok ? { config: r.config, path: file } : { config: DEFAULT_CONFIG, path: file, error: `${file}: ${r.error}` };

@@ -45,7 +45,8 @@ const byName = (a: fs.Dirent, b: fs.Dirent): number => (a.name < b.name ? -1 : a
 /**
  * Collects the files under `paths` (files and directories), each once, in a stable order: directories
  * depth-first with names sorted by UTF-16 code units, hidden folders and node_modules skipped, symlinked
- * folders followed once (loops end), dangling links skipped, `*.md` files only (explicit files as given).
+ * folders followed once (loops end) and only when they stay inside the root, dangling links skipped,
+ * `*.md` files only (explicit files as given).
  */
 export function collectFiles(paths: readonly string[], cwd: string, options?: WalkOptions): WalkResult {
   const limit = options?.limit ?? Infinity;
@@ -76,6 +77,7 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
       return p;
     }
   };
+  let rootReal = '';
   const walk = (dir: string, shownAs: string, real: string): void => {
     if (visitedDirs.has(real) || files.length >= limit) return;
     visitedDirs.add(real);
@@ -87,7 +89,9 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
       return;
     }
     entries.sort(byName);
-    listedConfigs.set(dir, entries.some((e) => e.name === CONFIG_FILE_NAME && e.isFile()));
+    // A symlinked config is left to findConfigFile's stat, as when a single file is checked.
+    const rc = entries.find((e) => e.name === CONFIG_FILE_NAME);
+    if (!rc?.isSymbolicLink()) listedConfigs.set(dir, rc?.isFile() ?? false);
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     for (const entry of entries) {
       const abs = prefix + entry.name;
@@ -105,7 +109,9 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
       }
       if (isDir) {
         if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) {
-          walk(abs, shownAs === '' ? entry.name : `${shownAs}/${entry.name}`, link ? realPath(abs) : real + path.sep + entry.name);
+          const target = link ? realPath(abs) : real + path.sep + entry.name;
+          // A folder link is followed only within the walked root: never up to an ancestor or `/`.
+          if (!link || isWithin(target, rootReal)) walk(abs, shownAs === '' ? entry.name : `${shownAs}/${entry.name}`, target);
         }
       } else if (isFile && /\.md$/i.test(entry.name)) {
         add(abs, false, shownAs === '' ? entry.name : `${shownAs}/${entry.name}`);
@@ -123,11 +129,19 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
       errors.push(`${given}: ${errorCode(e) === 'ENOENT' ? 'no such file or directory' : `cannot be read (${errorCode(e)})`}`);
       continue;
     }
-    if (st.isDirectory()) walk(abs, abs === cwd ? '' : displayPath(abs, cwd), realPath(abs));
-    else add(abs, true);
+    if (st.isDirectory()) {
+      rootReal = realPath(abs);
+      walk(abs, abs === cwd ? '' : displayPath(abs, cwd), rootReal);
+    } else add(abs, true);
   }
   if (files.length > limit) files.length = limit;
   return { files, errors, listedConfigs };
+}
+
+/** Whether `p` is `root` or below it (both real paths). */
+function isWithin(p: string, root: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!path.isAbsolute(rel) && rel !== '..' && !rel.startsWith('..' + path.sep));
 }
 
 /** The errno code of an I/O error, or its message. */

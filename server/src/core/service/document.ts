@@ -14,8 +14,14 @@ export interface CardDocument {
 /** A position inside the document, or null when a client sends one outside it (negative, past the end). */
 export function validPosition(doc: CardDocument, pos: Position): Position | null {
   const lines = doc.analysis.index.lines;
-  if (!Number.isInteger(pos.line) || !Number.isInteger(pos.character) || pos.line < 0 || pos.character < 0 || pos.line >= lines.length) return null;
+  if (!Number.isSafeInteger(pos.line) || !Number.isSafeInteger(pos.character) || pos.line < 0 || pos.character < 0 || pos.line >= lines.length) return null;
   return { line: pos.line, character: Math.min(pos.character, (lines[pos.line] ?? '').length) };
+}
+
+/** The range when both ends are positions with finite numbers (they may lie outside the document); else null. */
+export function wellFormedRange(range: Range | undefined): Range | null {
+  const ok = (p: Position | undefined): boolean => !!p && Number.isFinite(p.line) && Number.isFinite(p.character);
+  return range && ok(range.start) && ok(range.end) ? range : null;
 }
 
 /** A range on one line. */

@@ -14,7 +14,7 @@ import { documentSymbols } from './symbols';
 export { FIX_ALL_KIND } from './codeActions';
 export { TRIGGER_CHARACTERS, type CompletionSources, type Lab } from './completion';
 export { ruleHref, sameRange, rangesTouch, SOURCE, toDiagnostic } from './diagnostics';
-export { validPosition, type CardDocument } from './document';
+export { validPosition, wellFormedRange, type CardDocument } from './document';
 export { DEFAULT_INLAY_HINTS, type InlayHintSettings } from './inlayHints';
 export type { CardPreview } from './preview';
 

@@ -1,7 +1,7 @@
 // Inlay hints at line ends: the ALScore formula, the exact ratio, training compute, and front matter metrics.
 import { MarkupKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import { alScoreHint, frontMatterHint, HINT_TOOLTIPS, ratioHint, trainingHint } from '../explain';
-import type { CardDocument } from './document';
+import { wellFormedRange, type CardDocument } from './document';
 
 /** Which hints to show (`modelCard.inlayHints.*`). */
 export interface InlayHintSettings {
@@ -15,6 +15,7 @@ export const DEFAULT_INLAY_HINTS: InlayHintSettings = { alScore: true, ratio: tr
 
 /** Hints for the lines of `range`. */
 export function inlayHints(doc: CardDocument, range: Range, on: InlayHintSettings = DEFAULT_INLAY_HINTS): InlayHint[] {
+  if (!wellFormedRange(range)) return [];
   const { analysis, config } = doc;
   const m = analysis.metrics;
   const hints: InlayHint[] = [];
