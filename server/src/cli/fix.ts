@@ -3,7 +3,7 @@
 // atomically (a temporary file renamed over it), never written outside the folders given.
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeCard, applyEdits, certainEdits, LineIndex, type AnalyzeOptions, type TextEdit } from '../core';
+import { analyzeCard, fixAll } from '../core';
 import { readFailure, readRegularFile } from '../node/read';
 import { decodeCard, encodeCard, looksBinary } from '../node/utf8';
 import { replaceFile } from '../node/write';
@@ -23,9 +23,6 @@ export interface FixScope {
   paths: readonly string[];
   cwd: string;
 }
-
-// As fixAll: at most this many passes of certain fixes, each re-checking the text.
-const MAX_PASSES = 5;
 
 /** Rewrites each card whose certain fixes change it; files that are not cards are left alone. */
 export function fixFiles(files: readonly InputFile[], configs: ConfigResolver, scope: FixScope): FixResult {
@@ -57,7 +54,7 @@ export function fixFiles(files: readonly InputFile[], configs: ConfigResolver, s
     const source = decodeCard(bytes, true);
     const options = { config: lookup.config, assumeCard: file.explicit };
     if (!file.explicit && !analyzeCard(source.text, options).isCard) continue;
-    const result = fixText(source.text, options);
+    const result = fixAll(source.text, options);
     if (result === source.text) continue;
     try {
       replaceFile(real, encodeCard(result, source.bom));
@@ -67,32 +64,6 @@ export function fixFiles(files: readonly InputFile[], configs: ConfigResolver, s
     }
   }
   return { fixed, ioErrors };
-}
-
-/** fixAll, with each line break a fix inserts written in the style of the line it lands on. */
-export function fixText(text: string, options: AnalyzeOptions): string {
-  let current = text;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const edits = certainEdits(current, options);
-    if (edits.length === 0) break;
-    current = applyEdits(current, current.includes('\r') ? withLineBreaksOf(current, edits) : edits);
-  }
-  return current;
-}
-
-// An engine fix writes \n; in a CRLF (or mixed) file each inserted break takes the break of its line.
-function withLineBreaksOf(text: string, edits: readonly TextEdit[]): TextEdit[] {
-  const index = new LineIndex(text);
-  const breakAfter = (line: number): string | null => {
-    if (line < 0 || line >= index.lineCount - 1) return null;
-    const end = index.lineStart(line) + (index.lines[line] ?? '').length;
-    return text.startsWith('\r\n', end) ? '\r\n' : text.charAt(end);
-  };
-  return edits.map((e) => {
-    if (!/[\r\n]/.test(e.newText)) return e;
-    const eol = breakAfter(e.range.start.line) ?? breakAfter(e.range.start.line - 1) ?? '\n';
-    return { ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) };
-  });
 }
 
 /** Real paths of the folders given (for a file, its folder): `fix` writes nowhere else. */
