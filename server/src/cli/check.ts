@@ -1,6 +1,6 @@
 // Reads each file and runs the engine over it: the one place the CLI does per-file work.
-import * as fs from 'fs';
 import { analyzeCard, type CardFormat, type Finding, type Metrics, type Severity } from '../core';
+import { readTextFile } from '../node/textFile';
 import type { ConfigResolver } from './configs';
 import { errorCode, type InputFile } from './walk';
 
@@ -30,12 +30,9 @@ export interface CheckResult {
   configErrors: string[];
 }
 
-const BOM = '\uFEFF';
-
-/** Reads a file as text; editors drop a leading BOM, so positions are counted without it. */
+/** Reads a file as text; editors drop a leading BOM, so positions are counted without it. A binary or non-UTF-8 file throws. */
 export function readCardText(abs: string): { text: string; bom: boolean } {
-  const raw = fs.readFileSync(abs, 'utf8');
-  return raw.startsWith(BOM) ? { text: raw.slice(1), bom: true } : { text: raw, bom: false };
+  return readTextFile(abs);
 }
 
 /** Checks every file; walked files that are not cards by content are left out. */

@@ -1,7 +1,8 @@
 // Finding and reading .modelcardrc.json on disk: shared by the CLI and the language server.
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_CONFIG, parseConfigText, type EngineConfig } from '../core';
+import { DEFAULT_CONFIG, type EngineConfig } from '../core';
+import { ConfigResolver } from './configResolver';
 
 export const CONFIG_FILE_NAME = '.modelcardrc.json';
 
@@ -52,14 +53,8 @@ function isFile(p: string): boolean {
   }
 }
 
-/** Reads and validates a config file; on a problem, the defaults and an error naming file and key. */
+/** Reads and validates one config file with what it extends; on a problem, the defaults and every error, one per line. */
 export function loadConfigFile(file: string): LoadedConfig {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    return { config: DEFAULT_CONFIG, path: file, error: `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
-  }
-  const r = parseConfigText(text);
-  return r.ok ? { config: r.config, path: file } : { config: DEFAULT_CONFIG, path: file, error: `${file}: ${r.error}` };
+  const r = new ConfigResolver({ explicit: file }).forFile(file);
+  return r.ok ? { config: r.config, path: file } : { config: DEFAULT_CONFIG, path: file, error: r.errors.join('\n') };
 }

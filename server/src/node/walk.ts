@@ -1,9 +1,11 @@
-// Finding the Markdown files to check: explicit files as given, directories walked in sorted order.
-// Shared by the CLI (`modelcard check`) and the language server (Check Workspace), so both visit the
-// same files: the skip rules, which files count, the order and the symlink-loop guard live here only.
+// Finding the Markdown files to check: explicit files as given, directories walked in sorted order, globs
+// expanded. Shared by the CLI (`modelcard check`) and the language server (Check Workspace), so both visit
+// the same files: the skip rules, ignore files, which files count, the order and the symlink-loop guard live here only.
 import * as fs from 'fs';
 import * as path from 'path';
 import { CONFIG_FILE_NAME } from './configFile';
+import { compileGlob, globBase, isGlob, normalizeGlob, toPosix } from './globs';
+import { IGNORE_FILES, IgnoreRules, type IgnoreLevel, type IgnoreOptions } from './ignore';
 
 export interface InputFile {
   /** Absolute path, for reading. */
@@ -16,10 +18,14 @@ export interface InputFile {
 
 export interface WalkResult {
   files: InputFile[];
-  /** I/O problems (missing path, unreadable directory), one message each. */
+  /** I/O problems (missing path, unreadable directory, a glob that matches nothing), one message each. */
   errors: string[];
   /** For each walked directory, whether its listing holds a .modelcardrc.json file (spares a stat). */
   listedConfigs: Map<string, boolean>;
+  /** Files named explicitly but ignored, each with why (`drafts/x.md: ignored by .modelcardignore`). */
+  ignoredExplicit: string[];
+  /** Markdown files and folders left out by ignore files or --ignore while walking. */
+  ignoredCount: number;
 }
 
 export interface WalkOptions {
@@ -28,9 +34,12 @@ export interface WalkOptions {
    * list one directory more than needed; the result is cut to the limit. Default: no limit.
    */
   limit?: number;
+  /** Ignore files and --ignore globs (default: .gitignore and .modelcardignore honoured, no globs). */
+  ignore?: IgnoreRules | IgnoreOptions;
 }
 
 const SKIPPED_DIRS = new Set(['node_modules']);
+const MARKDOWN = /\.md$/i;
 
 /** Path relative to `cwd` with forward slashes (absolute when on another drive). */
 export function displayPath(abs: string, cwd: string): string {
@@ -43,14 +52,18 @@ export function displayPath(abs: string, cwd: string): string {
 const byName = (a: fs.Dirent, b: fs.Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
- * Collects the files under `paths` (files and directories), each once, in a stable order: directories
- * depth-first with names sorted by UTF-16 code units, hidden folders and node_modules skipped, symlinked
- * folders followed once (loops end), dangling links skipped, `*.md` files only (explicit files as given).
+ * Collects the files under `paths` (files, directories and globs), each once, in a stable order:
+ * directories depth-first with names sorted by UTF-16 code units, hidden folders, node_modules and
+ * ignored paths skipped, symlinked folders followed once (loops end), dangling links skipped, `*.md`
+ * files only (explicit files as given; a glob's own matches). Throws GlobError for a bad glob.
  */
 export function collectFiles(paths: readonly string[], cwd: string, options?: WalkOptions): WalkResult {
   const limit = options?.limit ?? Infinity;
+  const rules = options?.ignore instanceof IgnoreRules ? options.ignore : new IgnoreRules(cwd, options?.ignore);
   const files: InputFile[] = [];
   const errors: string[] = [];
+  const ignoredExplicit: string[] = [];
+  let ignoredCount = 0;
   const seen = new Map<string, InputFile>();
   const visitedDirs = new Set<string>();
   const listedConfigs = new Map<string, boolean>();
@@ -76,19 +89,29 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
       return p;
     }
   };
-  const walk = (dir: string, shownAs: string, real: string): void => {
-    if (visitedDirs.has(real) || files.length >= limit) return;
+  /** Walks `dir`; `accept` decides which files count (default: *.md). Returns how many files it added. */
+  const walk = (dir: string, shownAs: string, real: string, parentChain: readonly IgnoreLevel[] | null, accept: ((display: string, abs: string) => boolean) | null): number => {
+    if (visitedDirs.has(real) || files.length >= limit) return 0;
     visitedDirs.add(real);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       errors.push(`${shownAs || '.'}: cannot read directory (${errorCode(e)})`);
-      return;
+      return 0;
     }
     entries.sort(byName);
-    listedConfigs.set(dir, entries.some((e) => e.name === CONFIG_FILE_NAME && e.isFile()));
+    let hasConfig = false;
+    let ignoreNames: Set<string> | null = null;
+    for (const e of entries) {
+      if (e.name === CONFIG_FILE_NAME) hasConfig ||= e.isFile();
+      else if ((IGNORE_FILES as readonly string[]).includes(e.name)) (ignoreNames ??= new Set()).add(e.name);
+    }
+    listedConfigs.set(dir, hasConfig);
+    const chain = rules.useFiles ? (parentChain === null ? rules.chain(dir) : rules.descend(parentChain, dir, ignoreNames ?? new Set())) : [];
+    const checkIgnore = chain.length > 0 || rules.hasGlobs;
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    let added = 0;
     for (const entry of entries) {
       const abs = prefix + entry.name;
       let isDir = entry.isDirectory();
@@ -103,14 +126,42 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
           continue; // a dangling link in a walked folder is not the user's request
         }
       }
+      const shown = shownAs === '' ? entry.name : `${shownAs}/${entry.name}`;
       if (isDir) {
-        if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) {
-          walk(abs, shownAs === '' ? entry.name : `${shownAs}/${entry.name}`, link ? realPath(abs) : real + path.sep + entry.name);
+        if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+        if (checkIgnore && rules.test(abs, true, chain, shown) !== null) {
+          ignoredCount++;
+          continue;
         }
-      } else if (isFile && /\.md$/i.test(entry.name)) {
-        add(abs, false, shownAs === '' ? entry.name : `${shownAs}/${entry.name}`);
+        added += walk(abs, shown, link ? realPath(abs) : real + path.sep + entry.name, chain, accept);
+      } else if (isFile && (accept ? accept(shown, abs) : MARKDOWN.test(entry.name))) {
+        if (checkIgnore && rules.test(abs, false, chain, shown) !== null) {
+          ignoredCount++;
+          continue;
+        }
+        add(abs, false, shown);
+        added++;
       }
     }
+    return added;
+  };
+
+  const expandGlob = (pattern: string): void => {
+    const normalized = normalizeGlob(pattern);
+    const absolute = path.isAbsolute(normalized);
+    const matcher = compileGlob(normalized);
+    const base = path.resolve(cwd, globBase(normalized));
+    // Matches are tested on the path relative to the working directory (absolute for an absolute glob).
+    const accept = (shown: string, abs: string): boolean => matcher(absolute ? toPosix(abs, path.sep) : shown);
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(base);
+    } catch {
+      st = undefined;
+    }
+    const before = ignoredCount;
+    const found = st?.isDirectory() ? walk(base, base === cwd ? '' : displayPath(base, cwd), realPath(base), null, accept) : 0;
+    if (found === 0) errors.push(`${pattern}: no files match${ignoredCount > before ? ` (${ignoredCount - before} ignored)` : ''}`);
   };
 
   for (const given of paths) {
@@ -120,14 +171,20 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
     try {
       st = fs.statSync(abs);
     } catch (e) {
-      errors.push(`${given}: ${errorCode(e) === 'ENOENT' ? 'no such file or directory' : `cannot be read (${errorCode(e)})`}`);
+      if (errorCode(e) === 'ENOENT' && isGlob(given)) expandGlob(given);
+      else errors.push(`${given}: ${errorCode(e) === 'ENOENT' ? 'no such file or directory' : `cannot be read (${errorCode(e)})`}`);
       continue;
     }
-    if (st.isDirectory()) walk(abs, abs === cwd ? '' : displayPath(abs, cwd), realPath(abs));
-    else add(abs, true);
+    if (st.isDirectory()) {
+      walk(abs, abs === cwd ? '' : displayPath(abs, cwd), realPath(abs), null, null);
+      continue;
+    }
+    const why = rules.testPath(abs);
+    if (why === null) add(abs, true);
+    else ignoredExplicit.push(`${displayPath(abs, cwd)}: ignored by ${why}`);
   }
   if (files.length > limit) files.length = limit;
-  return { files, errors, listedConfigs };
+  return { files, errors, listedConfigs, ignoredExplicit, ignoredCount };
 }
 
 /** The errno code of an I/O error, or its message. */

@@ -1,0 +1,159 @@
+// What the walk leaves out: .gitignore and .modelcardignore (gitignore semantics through the `ignore`
+// package, each file applying to its own folder, deeper files winning) and --ignore globs (picomatch).
+import * as fs from 'fs';
+import ignore, { type Ignore } from 'ignore';
+import * as path from 'path';
+import { compileGlob, toPosix, type Matcher } from './globs';
+
+export const IGNORE_FILES = ['.gitignore', '.modelcardignore'] as const;
+
+/** The rules of one folder's ignore files. */
+export interface IgnoreLevel {
+  dir: string;
+  rules: Ignore;
+}
+
+// Git compares case-insensitively where the file system does (core.ignoreCase).
+const IGNORE_CASE = process.platform === 'win32' || process.platform === 'darwin';
+
+export interface IgnoreOptions {
+  /** --ignore globs, relative to the working directory. */
+  globs?: readonly string[];
+  /** Read .gitignore and .modelcardignore (default true). */
+  files?: boolean;
+}
+
+/** One per run: every folder's ignore files are read once, every glob compiled once. */
+export class IgnoreRules {
+  private readonly levels = new Map<string, IgnoreLevel | null>();
+  private readonly chains = new Map<string, readonly IgnoreLevel[]>();
+  private readonly tops = new Map<string, string>();
+  private readonly globs: Matcher[];
+  readonly useFiles: boolean;
+
+  /** Throws GlobError for a bad --ignore glob. */
+  constructor(
+    private readonly cwd: string,
+    options: IgnoreOptions = {},
+  ) {
+    this.globs = (options.globs ?? []).map((g) => compileGlob(g, { basename: true }));
+    this.useFiles = options.files !== false;
+  }
+
+  /** True when --ignore globs were given. */
+  get hasGlobs(): boolean {
+    return this.globs.length > 0;
+  }
+
+  /** The level of `dir`, read once; `names` is the directory's listing when the walk has it (spares stats). */
+  level(dir: string, names?: ReadonlySet<string>): IgnoreLevel | null {
+    const known = this.levels.get(dir);
+    if (known !== undefined) return known;
+    let level: IgnoreLevel | null = null;
+    if (this.useFiles) {
+      for (const name of IGNORE_FILES) {
+        if (names && !names.has(name)) continue;
+        const text = readIfFile(path.join(dir, name));
+        if (text === null) continue;
+        level ??= { dir, rules: ignore({ ignorecase: IGNORE_CASE }) };
+        level.rules.add(text.split(/\r?\n/).map((pattern) => ({ pattern, mark: name })));
+      }
+    }
+    this.levels.set(dir, level);
+    return level;
+  }
+
+  /** The levels that apply inside `dir`, from the top (the repository root) down to `dir` itself. */
+  chain(dir: string): readonly IgnoreLevel[] {
+    let chain = this.chains.get(dir);
+    if (chain) return chain;
+    const top = this.top(dir);
+    const parent = path.dirname(dir);
+    const above = dir === top || parent === dir ? [] : this.chain(parent);
+    const own = this.level(dir);
+    chain = own ? [...above, own] : above;
+    this.chains.set(dir, chain);
+    return chain;
+  }
+
+  /** Extends a parent's chain with a walked directory's own level (its listing spares the stats). */
+  descend(parentChain: readonly IgnoreLevel[], dir: string, names: ReadonlySet<string>): readonly IgnoreLevel[] {
+    const own = this.level(dir, names);
+    const chain = own ? [...parentChain, own] : parentChain;
+    this.chains.set(dir, chain);
+    return chain;
+  }
+
+  /** Why a walked entry is left out (`.gitignore`, `--ignore`), or null; `chain` is its folder's. */
+  test(abs: string, isDir: boolean, chain: readonly IgnoreLevel[], display: string): string | null {
+    if (this.globs.length > 0) {
+      const rel = toPosix(display);
+      if (this.globs.some((m) => m(rel))) return '--ignore';
+    }
+    // The deepest file that says something decides, as in git.
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const level = chain[i];
+      if (!level) continue;
+      const rel = relativeInside(level.dir, abs);
+      if (rel === null || rel === '') continue;
+      const r = level.rules.test(isDir ? `${rel}/` : rel);
+      if (r.ignored) return r.rule?.mark ?? IGNORE_FILES[0];
+      if (r.unignored) return null;
+    }
+    return null;
+  }
+
+  /** Why a file that was not walked to (named, matched by a glob, --stdin-filename) is left out, or null. */
+  testPath(abs: string): string | null {
+    const dir = path.dirname(abs);
+    // A file in an ignored folder is ignored whatever a deeper file says, as in git.
+    const top = this.top(dir);
+    const folders: string[] = [];
+    for (let d = dir; d !== top && path.dirname(d) !== d; d = path.dirname(d)) folders.unshift(d);
+    for (const d of folders) {
+      const why = this.test(d, true, this.chain(path.dirname(d)), this.display(d));
+      if (why !== null) return why;
+    }
+    return this.test(abs, false, this.chain(dir), this.display(abs));
+  }
+
+  // The path --ignore globs see: relative to the working directory.
+  private display(abs: string): string {
+    return relativeInside(this.cwd, abs) ?? toPosix(abs, path.sep);
+  }
+
+  /** Where ignore files start to apply for `dir`: the repository root (a folder with `.git`), else the working directory when `dir` is in it, else `dir`. */
+  top(dir: string): string {
+    let top = this.tops.get(dir);
+    if (top !== undefined) return top;
+    top = dir;
+    for (let d = dir; ; d = path.dirname(d)) {
+      if (fs.existsSync(path.join(d, '.git'))) {
+        top = d;
+        break;
+      }
+      if (path.dirname(d) === d) {
+        top = relativeInside(this.cwd, dir) !== null ? this.cwd : dir;
+        break;
+      }
+    }
+    this.tops.set(dir, top);
+    return top;
+  }
+}
+
+/** `abs` relative to `dir` with `/` separators ('' for `dir` itself), or null when outside it. */
+function relativeInside(dir: string, abs: string): string | null {
+  const rel = path.relative(dir, abs);
+  if (rel === '') return '';
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  return toPosix(rel, path.sep);
+}
+
+function readIfFile(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null; // absent, a folder, or unreadable: no rules
+  }
+}
