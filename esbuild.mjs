@@ -1,4 +1,5 @@
-// Builds the three bundles: the extension client, the language server and the CLI.
+// Builds the bundles: the extension client, the language server, the CLI (with its lazily loaded parts)
+// and the engine as a library.
 import * as esbuild from 'esbuild';
 import * as path from 'path';
 
@@ -53,6 +54,8 @@ const builds = [
   { ...common, minify: true, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [heavyApart, picomatchApart, yamlSafeOnly] },
   { ...common, minify: true, entryPoints: ['server/src/core/heavy.ts'], outfile: 'dist/cli-heavy.js' },
   { ...common, minify: true, entryPoints: ['server/src/node/picomatch.ts'], outfile: 'dist/cli-picomatch.js' },
+  // The engine as a library (`require('model-card-studio')`), sharing the CLI's lazily loaded heavy file.
+  { ...common, minify: true, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/lib.js', plugins: [heavyApart, yamlSafeOnly] },
 ];
 
 if (watch) {
