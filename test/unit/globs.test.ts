@@ -46,6 +46,7 @@ void describe('globs', () => {
     assert.deepEqual(['models/a/b.md', 'cards/c.md', 'cards/d/e.md', 'models/x.draft.md', 'other.md'].map(m), [true, true, false, false, false]);
     assert.equal(compileGlob('*.draft.md', { basename: true })('models/x/y.draft.md'), true);
     assert.equal(compileGlob('*.draft.md')('models/x/y.draft.md'), false);
+    assert.equal(compileGlob('models/warn/**', { basename: true })('models/warn/w.md'), true, 'a pattern with a slash is matched whole');
   });
 
   void it('tells a glob from a path and finds its base folder', () => {

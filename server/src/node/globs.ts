@@ -69,7 +69,9 @@ export function compileGlob(pattern: string, options: GlobOptions = {}): Matcher
   if (!m) {
     const p = normalizeGlob(pattern);
     checkGlob(p);
-    m = picomatch()(p, { dot: false, basename: options.basename === true });
+    const full = picomatch()(p, { dot: false });
+    // picomatch's own basename option also turns patterns with a slash into basename tests: done here instead.
+    m = options.basename && !p.includes('/') ? (path) => full(path.slice(path.lastIndexOf('/') + 1)) : full;
     compiled.set(key, m);
   }
   return m;
