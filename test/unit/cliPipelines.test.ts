@@ -227,7 +227,7 @@ void describe('CLI edges', () => {
     const original = real.writeFileSync;
     real.writeFileSync = ((file: fs.PathOrFileDescriptor) => {
       throw Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), { code: 'EACCES', syscall: 'open', path: String(file) });
-    }) as typeof fs.writeFileSync;
+    });
     try {
       const fix = await runInProcess(['fix', 'ro'], dir);
       assert.equal(fix.code, 2);
