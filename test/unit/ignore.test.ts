@@ -53,6 +53,8 @@ void describe('ignore files in the walk', () => {
   void it('expands globs, leaving out ignored matches; a glob that matches nothing is an error', () => {
     assert.deepEqual(walked(['**/*.tmp.md']), ['keep.tmp.md']);
     assert.deepEqual(walked(['models/**/*.md']), ['models/gen/keep.md', 'models/m.md']);
+    const both = collectFiles(['models', 'models/**/m.md'], dir);
+    assert.deepEqual([both.files.map((f) => f.display), both.errors], [['models/gen/keep.md', 'models/m.md'], []], 'a glob into a walked folder still matches');
     const none = collectFiles(['build/*.md', 'nothing/**/*.md'], dir);
     assert.deepEqual(none.errors, ['build/*.md: no files match (1 ignored)', 'nothing/**/*.md: no files match']);
   });

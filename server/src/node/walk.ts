@@ -90,9 +90,9 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
     }
   };
   /** Walks `dir`; `accept` decides which files count (default: *.md). Returns how many files it added. */
-  const walk = (dir: string, shownAs: string, real: string, parentChain: readonly IgnoreLevel[] | null, accept: ((display: string, abs: string) => boolean) | null): number => {
-    if (visitedDirs.has(real) || files.length >= limit) return 0;
-    visitedDirs.add(real);
+  const walk = (dir: string, shownAs: string, real: string, parentChain: readonly IgnoreLevel[] | null, accept: ((display: string, abs: string) => boolean) | null, visited = visitedDirs): number => {
+    if (visited.has(real) || files.length >= limit) return 0;
+    visited.add(real);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -133,7 +133,7 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
           ignoredCount++;
           continue;
         }
-        added += walk(abs, shown, link ? realPath(abs) : real + path.sep + entry.name, chain, accept);
+        added += walk(abs, shown, link ? realPath(abs) : real + path.sep + entry.name, chain, accept, visited);
       } else if (isFile && (accept ? accept(shown, abs) : MARKDOWN.test(entry.name))) {
         if (checkIgnore && rules.test(abs, false, chain, shown) !== null) {
           ignoredCount++;
@@ -160,7 +160,8 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
       st = undefined;
     }
     const before = ignoredCount;
-    const found = st?.isDirectory() ? walk(base, base === cwd ? '' : displayPath(base, cwd), realPath(base), null, accept) : 0;
+    // A walk of its own: folders another path already walked may hold this glob's matches (counted even if already listed).
+    const found = st?.isDirectory() ? walk(base, base === cwd ? '' : displayPath(base, cwd), realPath(base), null, accept, new Set()) : 0;
     if (found === 0) errors.push(`${pattern}: no files match${ignoredCount > before ? ` (${ignoredCount - before} ignored)` : ''}`);
   };
 
