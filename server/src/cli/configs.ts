@@ -1,6 +1,6 @@
 // Which config applies to each file: --config, else the nearest .modelcardrc.json, resolved by the
 // shared resolver (extends, overrides) that the language server uses too.
-import * as path from 'path';
+import { resolve } from 'path';
 import type { EngineConfig } from '../core';
 import { ConfigResolver as SharedResolver } from '../node/configResolver';
 
@@ -12,7 +12,7 @@ export class ConfigResolver {
 
   /** `explicit`: the --config file, which then applies to every card; `listed`: what the walk saw in each directory. */
   constructor(explicit: string | null, cwd: string, listed: ReadonlyMap<string, boolean> = new Map()) {
-    this.shared = new SharedResolver({ explicit: explicit === null ? null : path.resolve(cwd, explicit), listed });
+    this.shared = new SharedResolver({ explicit: explicit === null ? null : resolve(cwd, explicit), listed });
   }
 
   /** The config for a card at `file`, or the errors of its config files. */

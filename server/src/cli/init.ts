@@ -1,6 +1,6 @@
 // `modelcard init`: writes a starting .modelcardrc.json (every setting at its default) and says what each does.
-import * as fs from 'fs';
-import * as path from 'path';
+import { join } from 'path';
+import { existsSync, statSync, writeFileSync } from 'fs';
 import { DEFAULT_CONFIG, RULE_IDS } from '../core';
 import { CONFIG_FILE_NAME } from '../node/configFile';
 
@@ -39,9 +39,9 @@ export type InitOutcome = { ok: true; file: string } | { ok: false; error: strin
 
 /** Writes `dir`/.modelcardrc.json unless it exists (then only with `force`). */
 export function writeInitialConfig(dir: string, force: boolean): InitOutcome {
-  const file = path.join(dir, CONFIG_FILE_NAME);
-  if (!force && fs.existsSync(file)) return { ok: false, error: `${file} already exists: pass --force to overwrite it` };
-  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return { ok: false, error: `${dir}: no such folder` };
-  fs.writeFileSync(file, initialConfigText());
+  const file = join(dir, CONFIG_FILE_NAME);
+  if (!force && existsSync(file)) return { ok: false, error: `${file} already exists: pass --force to overwrite it` };
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return { ok: false, error: `${dir}: no such folder` };
+  writeFileSync(file, initialConfigText());
   return { ok: true, file };
 }

@@ -1,5 +1,5 @@
 // The `modelcard` command: files -> engine -> text | json | sarif | github, with exit codes 0, 1 and 2.
-import * as path from 'path';
+import { basename, resolve } from 'path';
 import { version } from '../../../package.json';
 import { analyzeCard } from '../core';
 import { GlobError } from '../node/globs';
@@ -67,7 +67,7 @@ export function noCardsMessage(files: number, ignored: number): string {
 
 /** Runs `metrics FILE`: the card's metrics as a table (or JSON). */
 export function runMetrics(args: MetricsArgs, cwd: string): Outcome {
-  const abs = path.resolve(cwd, args.file);
+  const abs = resolve(cwd, args.file);
   const shown = displayPath(abs, cwd);
   const lookup = new ConfigResolver(args.config, cwd).forFile(abs);
   if (!lookup.ok) return { stdout: '', stderr: lookup.error.split('\n'), code: EXIT_TROUBLE };
@@ -81,13 +81,13 @@ export function runMetrics(args: MetricsArgs, cwd: string): Outcome {
   }
   const a = analyzeCard(text, { config: lookup.config, assumeCard: true });
   if (args.format === 'json') return { stdout: JSON.stringify({ path: shown, format: a.format, metrics: a.metrics }) + '\n', stderr: [], code: EXIT_OK };
-  const title = a.card.modelName ?? path.basename(abs);
+  const title = a.card.modelName ?? basename(abs);
   return { stdout: formatMetricsTable(title, shown, a.format, a.metrics, lookup.config), stderr: [], code: EXIT_OK };
 }
 
 /** Runs `init [DIR]`: writes a starting config, never over an existing one without --force. */
 export function runInit(args: InitArgs, cwd: string): Outcome {
-  const r = writeInitialConfig(path.resolve(cwd, args.dir), args.force);
+  const r = writeInitialConfig(resolve(cwd, args.dir), args.force);
   if (!r.ok) return { stdout: '', stderr: [r.error], code: EXIT_TROUBLE };
   return { stdout: explanation(displayPath(r.file, cwd)), stderr: [], code: EXIT_OK };
 }

@@ -1,6 +1,6 @@
 // `check --stdin` and `fix --stdin`: one card from standard input, named by --stdin-filename for the
 // report, the config lookup and the ignore files (editors and hook runners pipe unsaved text this way).
-import * as path from 'path';
+import { resolve } from 'path';
 import { analyzeCard, fixAll } from '../core';
 import type { IgnoreRules } from '../node/ignore';
 import { decodeText } from '../node/textFile';
@@ -17,7 +17,7 @@ const STDIN_NAME = '<stdin>';
 export function runStdin(args: CheckArgs, cwd: string, readStdin: () => Buffer, ignore: IgnoreRules): Outcome {
   const named = args.stdinFilename;
   // Without a name the card stands in the working directory, for the config lookup.
-  const abs = path.resolve(cwd, named ?? STDIN_NAME);
+  const abs = resolve(cwd, named ?? STDIN_NAME);
   const shown = named === null ? STDIN_NAME : displayPath(abs, cwd);
   let bytes: Buffer;
   try {

@@ -1,6 +1,6 @@
 // Finding and reading .modelcardrc.json on disk: shared by the CLI and the language server.
-import * as fs from 'fs';
-import * as path from 'path';
+import { dirname, join, resolve } from 'path';
+import { statSync } from 'fs';
 import { DEFAULT_CONFIG, type EngineConfig } from '../core';
 import { ConfigResolver } from './configResolver';
 
@@ -20,9 +20,9 @@ export interface FindOptions {
 /** The nearest .modelcardrc.json file at or above `dir`; shared by the CLI and the language server. */
 export function findConfigFile(dir: string, options: FindOptions = {}): string | null {
   const { memo, listed } = options;
-  const stop = options.stopAt ? path.resolve(options.stopAt) : null;
+  const stop = options.stopAt ? resolve(options.stopAt) : null;
   const visited: string[] = [];
-  let current = path.resolve(dir);
+  let current = resolve(dir);
   let found: string | null = null;
   for (;;) {
     const known = memo?.get(current);
@@ -31,12 +31,12 @@ export function findConfigFile(dir: string, options: FindOptions = {}): string |
       break;
     }
     visited.push(current);
-    const candidate = path.join(current, CONFIG_FILE_NAME);
+    const candidate = join(current, CONFIG_FILE_NAME);
     if (listed?.get(current) ?? isFile(candidate)) {
       found = candidate;
       break;
     }
-    const parent = path.dirname(current);
+    const parent = dirname(current);
     if (parent === current || current === stop) break;
     current = parent;
   }
@@ -47,7 +47,7 @@ export function findConfigFile(dir: string, options: FindOptions = {}): string |
 // throwIfNoEntry: a missing file is the common case, and an exception per directory is measurable.
 function isFile(p: string): boolean {
   try {
-    return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+    return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }

@@ -1,8 +1,8 @@
 // The one config resolver of the CLI and the language server: finds the config of a card, follows its
 // `extends` (paths and packages, depth-first, later wins), and applies its `overrides` for the card's path.
-import * as fs from 'fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'path';
+import { readFileSync, statSync } from 'fs';
 import { createRequire } from 'module';
-import * as path from 'path';
 import type { EngineConfig } from '../core/config';
 import { DEFAULT_CONFIG, mergeSettings, parseConfigFileText, type ConfigSettings } from '../core/settings';
 import { findConfigFile } from './configFile';
@@ -51,7 +51,7 @@ export class ConfigResolver {
   /** The config for the card at `file` (absolute), or every error of its config chain. */
   forFile(file: string): ConfigLookup {
     const memo = this.options.revalidate ? undefined : this.fileOfDir;
-    const rc = this.options.explicit ?? findConfigFile(path.dirname(file), { memo, listed: this.options.listed, stopAt: this.options.stopAt });
+    const rc = this.options.explicit ?? findConfigFile(dirname(file), { memo, listed: this.options.listed, stopAt: this.options.stopAt });
     if (rc === null) return { ok: true, config: DEFAULT_CONFIG, path: null };
     const chain = this.chain(rc);
     if (chain.errors.length > 0) return { ok: false, path: rc, errors: chain.errors };
@@ -65,7 +65,7 @@ export class ConfigResolver {
       const errors: string[] = [];
       const layers: Layer[] = [];
       const read: Chain['read'] = [];
-      loadInto(file, path.dirname(file), false, [], { layers, errors, read });
+      loadInto(file, dirname(file), false, [], { layers, errors, read });
       const base = layers.filter((l) => l.applies === null).reduce((c, l) => mergeSettings(c, l.settings), DEFAULT_CONFIG);
       chain = { path: file, read, errors, layers, base, bySet: new Map() };
       this.chains.set(file, chain);
@@ -97,7 +97,7 @@ function loadInto(file: string, globRoot: string, inPackage: boolean, stack: rea
   let text: string;
   try {
     out.read.push({ file, mtimeMs: mtimeOf(file) });
-    text = fs.readFileSync(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     errors.push(`${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a config file' : `cannot be read (${code ?? String(e)})`}`);
@@ -109,7 +109,7 @@ function loadInto(file: string, globRoot: string, inPackage: boolean, stack: rea
     return;
   }
   const config = parsed.file;
-  const dir = path.dirname(file);
+  const dir = dirname(file);
   const extended = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
   const here = [...stack, file];
   extended.forEach((spec, i) => {
@@ -118,11 +118,11 @@ function loadInto(file: string, globRoot: string, inPackage: boolean, stack: rea
     if ('error' in target) {
       errors.push(`${file}: ${key}: ${target.error}`);
     } else if (here.includes(target.file)) {
-      errors.push(`${file}: ${key}: extends itself through ${[...here.slice(here.indexOf(target.file)), target.file].map((f) => path.basename(f)).join(' -> ')}`);
+      errors.push(`${file}: ${key}: extends itself through ${[...here.slice(here.indexOf(target.file)), target.file].map((f) => basename(f)).join(' -> ')}`);
     } else {
       // A package's override globs are relative to the config that extends it: it cannot know the repository.
       const fromPackage = inPackage || target.fromPackage;
-      loadInto(target.file, fromPackage ? globRoot : path.dirname(target.file), fromPackage, here, out);
+      loadInto(target.file, fromPackage ? globRoot : dirname(target.file), fromPackage, here, out);
     }
   });
   layers.push({ settings: config, applies: null });
@@ -141,18 +141,18 @@ function loadInto(file: string, globRoot: string, inPackage: boolean, stack: rea
 
 // Globs see the card's path relative to their folder; a card outside that folder never matches.
 function matchesBelow(matcher: Matcher, root: string, card: string): boolean {
-  const rel = path.relative(root, card);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return false;
-  return matcher(toPosix(rel, path.sep));
+  const rel = relative(root, card);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  return matcher(toPosix(rel, sep));
 }
 
 /** The file an `extends` entry names: a path relative to the config's folder, or a package (its main file, or a file in it). */
 function resolveExtends(spec: string, dir: string): { file: string; fromPackage: boolean } | { error: string } {
-  if (spec.startsWith('./') || spec.startsWith('../') || path.isAbsolute(spec) || spec.startsWith('.\\') || spec.startsWith('..\\')) {
-    return { file: path.resolve(dir, spec), fromPackage: false };
+  if (spec.startsWith('./') || spec.startsWith('../') || isAbsolute(spec) || spec.startsWith('.\\') || spec.startsWith('..\\')) {
+    return { file: resolve(dir, spec), fromPackage: false };
   }
   try {
-    return { file: createRequire(path.join(dir, CONFIG_REQUIRE_BASE)).resolve(spec), fromPackage: true };
+    return { file: createRequire(join(dir, CONFIG_REQUIRE_BASE)).resolve(spec), fromPackage: true };
   } catch {
     return { error: `cannot find "${spec}": not a path (start it with ./ or ../) nor a package installed for ${dir}` };
   }
@@ -160,7 +160,7 @@ function resolveExtends(spec: string, dir: string): { file: string; fromPackage:
 
 function mtimeOf(file: string): number {
   try {
-    return fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+    return statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
   } catch {
     return -1;
   }

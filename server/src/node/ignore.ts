@@ -1,9 +1,17 @@
 // What the walk leaves out: .gitignore and .modelcardignore (gitignore semantics through the `ignore`
 // package, each file applying to its own folder, deeper files winning) and --ignore globs (picomatch).
-import * as fs from 'fs';
-import ignore, { type Ignore } from 'ignore';
-import * as path from 'path';
+import { dirname, isAbsolute, join, relative, sep } from 'path';
+import { existsSync, readFileSync } from 'fs';
+import type { Ignore, Options } from 'ignore';
 import { compileGlob, toPosix, type Matcher } from './globs';
+
+// Loaded when a folder has an ignore file: evaluating the module costs a few ms a run without one need not pay.
+let createIgnore: ((options: Options) => Ignore) | undefined;
+function newRules(options: Options): Ignore {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  createIgnore ??= require('ignore') as (options: Options) => Ignore;
+  return createIgnore(options);
+}
 
 export const IGNORE_FILES = ['.gitignore', '.modelcardignore'] as const;
 
@@ -53,9 +61,9 @@ export class IgnoreRules {
     if (this.useFiles) {
       for (const name of IGNORE_FILES) {
         if (names && !names.has(name)) continue;
-        const text = readIfFile(path.join(dir, name));
+        const text = readIfFile(join(dir, name));
         if (text === null) continue;
-        level ??= { dir, rules: ignore({ ignorecase: IGNORE_CASE }) };
+        level ??= { dir, rules: newRules({ ignorecase: IGNORE_CASE }) };
         level.rules.add(text.split(/\r?\n/).map((pattern) => ({ pattern, mark: name })));
       }
     }
@@ -68,7 +76,7 @@ export class IgnoreRules {
     let chain = this.chains.get(dir);
     if (chain) return chain;
     const top = this.top(dir);
-    const parent = path.dirname(dir);
+    const parent = dirname(dir);
     const above = dir === top || parent === dir ? [] : this.chain(parent);
     const own = this.level(dir);
     chain = own ? [...above, own] : above;
@@ -105,13 +113,13 @@ export class IgnoreRules {
 
   /** Why a file that was not walked to (named, matched by a glob, --stdin-filename) is left out, or null. */
   testPath(abs: string): string | null {
-    const dir = path.dirname(abs);
+    const dir = dirname(abs);
     // A file in an ignored folder is ignored whatever a deeper file says, as in git.
     const top = this.top(dir);
     const folders: string[] = [];
-    for (let d = dir; d !== top && path.dirname(d) !== d; d = path.dirname(d)) folders.unshift(d);
+    for (let d = dir; d !== top && dirname(d) !== d; d = dirname(d)) folders.unshift(d);
     for (const d of folders) {
-      const why = this.test(d, true, this.chain(path.dirname(d)), this.display(d));
+      const why = this.test(d, true, this.chain(dirname(d)), this.display(d));
       if (why !== null) return why;
     }
     return this.test(abs, false, this.chain(dir), this.display(abs));
@@ -119,7 +127,7 @@ export class IgnoreRules {
 
   // The path --ignore globs see: relative to the working directory.
   private display(abs: string): string {
-    return relativeInside(this.cwd, abs) ?? toPosix(abs, path.sep);
+    return relativeInside(this.cwd, abs) ?? toPosix(abs, sep);
   }
 
   /** Where ignore files start to apply for `dir`: the repository root (a folder with `.git`), else the working directory when `dir` is in it, else `dir`. */
@@ -127,12 +135,12 @@ export class IgnoreRules {
     let top = this.tops.get(dir);
     if (top !== undefined) return top;
     top = dir;
-    for (let d = dir; ; d = path.dirname(d)) {
-      if (fs.existsSync(path.join(d, '.git'))) {
+    for (let d = dir; ; d = dirname(d)) {
+      if (existsSync(join(d, '.git'))) {
         top = d;
         break;
       }
-      if (path.dirname(d) === d) {
+      if (dirname(d) === d) {
         top = relativeInside(this.cwd, dir) !== null ? this.cwd : dir;
         break;
       }
@@ -144,15 +152,15 @@ export class IgnoreRules {
 
 /** `abs` relative to `dir` with `/` separators ('' for `dir` itself), or null when outside it. */
 function relativeInside(dir: string, abs: string): string | null {
-  const rel = path.relative(dir, abs);
+  const rel = relative(dir, abs);
   if (rel === '') return '';
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
-  return toPosix(rel, path.sep);
+  if (rel.startsWith('..') || isAbsolute(rel)) return null;
+  return toPosix(rel, sep);
 }
 
 function readIfFile(file: string): string | null {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     return null; // absent, a folder, or unreadable: no rules
   }

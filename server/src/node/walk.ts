@@ -1,8 +1,8 @@
 // Finding the Markdown files to check: explicit files as given, directories walked in sorted order, globs
 // expanded. Shared by the CLI (`modelcard check`) and the language server (Check Workspace), so both visit
 // the same files: the skip rules, ignore files, which files count, the order and the symlink-loop guard live here only.
-import * as fs from 'fs';
-import * as path from 'path';
+import { basename, isAbsolute, relative, resolve, sep } from 'path';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'fs';
 import { CONFIG_FILE_NAME } from './configFile';
 import { compileGlob, globBase, isGlob, normalizeGlob, toPosix } from './globs';
 import { IGNORE_FILES, IgnoreRules, type IgnoreLevel, type IgnoreOptions } from './ignore';
@@ -43,13 +43,13 @@ const MARKDOWN = /\.md$/i;
 
 /** Path relative to `cwd` with forward slashes (absolute when on another drive). */
 export function displayPath(abs: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  const shown = rel === '' ? path.basename(abs) : path.isAbsolute(rel) ? abs : rel;
-  return shown.split(path.sep).join('/');
+  const rel = relative(cwd, abs);
+  const shown = rel === '' ? basename(abs) : isAbsolute(rel) ? abs : rel;
+  return shown.split(sep).join('/');
 }
 
 // Names compare by UTF-16 code units, so the order does not depend on the machine's locale.
-const byName = (a: fs.Dirent, b: fs.Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
  * Collects the files under `paths` (files, directories and globs), each once, in a stable order:
@@ -84,7 +84,7 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
   // parent's for plain directories, asked of the OS (one syscall) only at the root and for links.
   const realPath = (p: string): string => {
     try {
-      return fs.realpathSync.native(p);
+      return realpathSync.native(p);
     } catch {
       return p;
     }
@@ -93,9 +93,9 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
   const walk = (dir: string, shownAs: string, real: string, parentChain: readonly IgnoreLevel[] | null, accept: ((display: string, abs: string) => boolean) | null, visited = visitedDirs): number => {
     if (visited.has(real) || files.length >= limit) return 0;
     visited.add(real);
-    let entries: fs.Dirent[];
+    let entries: Dirent[];
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       errors.push(`${shownAs || '.'}: cannot read directory (${errorCode(e)})`);
       return 0;
@@ -110,7 +110,7 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
     listedConfigs.set(dir, hasConfig);
     const chain = rules.useFiles ? (parentChain === null ? rules.chain(dir) : rules.descend(parentChain, dir, ignoreNames ?? new Set())) : [];
     const checkIgnore = chain.length > 0 || rules.hasGlobs;
-    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
     let added = 0;
     for (const entry of entries) {
       const abs = prefix + entry.name;
@@ -119,7 +119,7 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
       const link = entry.isSymbolicLink();
       if (link) {
         try {
-          const st = fs.statSync(abs);
+          const st = statSync(abs);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
@@ -133,7 +133,7 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
           ignoredCount++;
           continue;
         }
-        added += walk(abs, shown, link ? realPath(abs) : real + path.sep + entry.name, chain, accept, visited);
+        added += walk(abs, shown, link ? realPath(abs) : real + sep + entry.name, chain, accept, visited);
       } else if (isFile && (accept ? accept(shown, abs) : MARKDOWN.test(entry.name))) {
         if (checkIgnore && rules.test(abs, false, chain, shown) !== null) {
           ignoredCount++;
@@ -148,14 +148,14 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
 
   const expandGlob = (pattern: string): void => {
     const normalized = normalizeGlob(pattern);
-    const absolute = path.isAbsolute(normalized);
+    const absolute = isAbsolute(normalized);
     const matcher = compileGlob(normalized);
-    const base = path.resolve(cwd, globBase(normalized));
+    const base = resolve(cwd, globBase(normalized));
     // Matches are tested on the path relative to the working directory (absolute for an absolute glob).
-    const accept = (shown: string, abs: string): boolean => matcher(absolute ? toPosix(abs, path.sep) : shown);
-    let st: fs.Stats | undefined;
+    const accept = (shown: string, abs: string): boolean => matcher(absolute ? toPosix(abs, sep) : shown);
+    let st: Stats | undefined;
     try {
-      st = fs.statSync(base);
+      st = statSync(base);
     } catch {
       st = undefined;
     }
@@ -167,10 +167,10 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
 
   for (const given of paths) {
     if (files.length >= limit) break;
-    const abs = path.resolve(cwd, given);
-    let st: fs.Stats;
+    const abs = resolve(cwd, given);
+    let st: Stats;
     try {
-      st = fs.statSync(abs);
+      st = statSync(abs);
     } catch (e) {
       if (errorCode(e) === 'ENOENT' && isGlob(given)) expandGlob(given);
       else errors.push(`${given}: ${errorCode(e) === 'ENOENT' ? 'no such file or directory' : `cannot be read (${errorCode(e)})`}`);
