@@ -29,6 +29,8 @@ void describe('globs', () => {
     assert.equal(m(`${'a/'.repeat(200)}x.mdz`), false);
     assert.ok(Date.now() - start < 1000, `took ${Date.now() - start} ms`);
     assert.equal(normalizeGlob('**/**/**/a/**/**'), '**/a/**');
+    assert.equal(normalizeGlob('models\\**\\*.md', true), 'models/**/*.md', 'Windows separators');
+    assert.equal(normalizeGlob('models\\[x].md', false), 'models\\[x].md', 'elsewhere a backslash escapes');
   });
 
   void it('refuses globs whose matching could take exponential time, quickly', () => {

@@ -59,6 +59,22 @@ void describe('ignore files in the walk', () => {
     assert.deepEqual(none.errors, ['build/*.md: no files match (1 ignored)', 'nothing/**/*.md: no files match']);
   });
 
+  void it('expands an absolute glob, and survives a pathological .gitignore line', () => {
+    assert.deepEqual(walked([`${dir.split(path.sep).join('/')}/models/*.md`]), ['models/m.md']);
+    const deep = fs.mkdtempSync(path.join(os.tmpdir(), 'modelcard-ignore-deep-'));
+    try {
+      fs.writeFileSync(path.join(deep, '.gitignore'), `${'**/'.repeat(1000)}x.md\n${'*a'.repeat(30)}b\n`);
+      fs.mkdirSync(path.join(deep, 'a'.repeat(60)));
+      fs.writeFileSync(path.join(deep, 'a'.repeat(60), 'x.md'), '# x\n');
+      fs.writeFileSync(path.join(deep, 'a'.repeat(60), 'y.md'), '# y\n');
+      const start = Date.now();
+      assert.deepEqual(collectFiles(['.'], deep).files.map((f) => path.basename(f.display)), ['y.md']);
+      assert.ok(Date.now() - start < 2000);
+    } finally {
+      fs.rmSync(deep, { recursive: true, force: true });
+    }
+  });
+
   void it('reads each folder\'s ignore files once across walks', () => {
     const reads = new Map<string, number>();
     const original = fs.readFileSync;
