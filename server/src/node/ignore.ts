@@ -1,6 +1,6 @@
 // What the walk leaves out: .gitignore and .modelcardignore (gitignore semantics through the `ignore`
 // package, each file applying to its own folder, deeper files winning) and --ignore globs (picomatch).
-import { dirname, isAbsolute, join, relative, sep } from 'path';
+import { dirname, join, sep } from 'path';
 import { existsSync, readFileSync } from 'fs';
 import type { Ignore, Options } from 'ignore';
 import { compileGlob, toPosix, type Matcher } from './globs';
@@ -92,7 +92,27 @@ export class IgnoreRules {
     return chain;
   }
 
-  /** Why a walked entry is left out (`.gitignore`, `--ignore`), or null; `chain` is its folder's. */
+  /** The test of the entries of one walked folder: why each is left out, or null. Each level's path to the folder is found once, not per entry. */
+  folderTest(dir: string, chain: readonly IgnoreLevel[]): (name: string, isDir: boolean, display: string) => string | null {
+    const levels = chain.map((level) => {
+      const rel = relativeInside(level.dir, dir);
+      return rel === null ? null : { rules: level.rules, prefix: rel === '' ? '' : `${rel}/` };
+    });
+    return (name, isDir, display) => {
+      if (this.globs.length > 0 && this.globs.some((m) => m(display))) return '--ignore';
+      // The deepest file that says something decides, as in git.
+      for (let i = levels.length - 1; i >= 0; i--) {
+        const level = levels[i];
+        if (!level) continue;
+        const r = level.rules.test(isDir ? `${level.prefix}${name}/` : level.prefix + name);
+        if (r.ignored) return r.rule?.mark ?? IGNORE_FILES[0];
+        if (r.unignored) return null;
+      }
+      return null;
+    };
+  }
+
+  /** Why an entry is left out (`.gitignore`, `--ignore`), or null; `chain` is its folder's. */
   test(abs: string, isDir: boolean, chain: readonly IgnoreLevel[], display: string): string | null {
     if (this.globs.length > 0) {
       const rel = toPosix(display);
@@ -150,12 +170,14 @@ export class IgnoreRules {
   }
 }
 
-/** `abs` relative to `dir` with `/` separators ('' for `dir` itself), or null when outside it. */
+/** `abs` relative to `dir` with `/` separators ('' for `dir` itself), or null when outside it; both absolute and normalized. */
 function relativeInside(dir: string, abs: string): string | null {
-  const rel = relative(dir, abs);
-  if (rel === '') return '';
-  if (rel.startsWith('..') || isAbsolute(rel)) return null;
-  return toPosix(rel, sep);
+  if (abs === dir) return '';
+  // A prefix test, not path.relative: this runs for every walked entry, and path.relative resolves both paths first.
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  if (!abs.startsWith(prefix)) return null;
+  const rel = abs.slice(prefix.length);
+  return sep === '/' ? rel : toPosix(rel, sep);
 }
 
 function readIfFile(file: string): string | null {

@@ -109,7 +109,7 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
     }
     listedConfigs.set(dir, hasConfig);
     const chain = rules.useFiles ? (parentChain === null ? rules.chain(dir) : rules.descend(parentChain, dir, ignoreNames ?? new Set())) : [];
-    const checkIgnore = chain.length > 0 || rules.hasGlobs;
+    const ignored = chain.length > 0 || rules.hasGlobs ? rules.folderTest(dir, chain) : null;
     const prefix = dir.endsWith(sep) ? dir : dir + sep;
     let added = 0;
     for (const entry of entries) {
@@ -129,13 +129,13 @@ export function collectFiles(paths: readonly string[], cwd: string, options?: Wa
       const shown = shownAs === '' ? entry.name : `${shownAs}/${entry.name}`;
       if (isDir) {
         if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
-        if (checkIgnore && rules.test(abs, true, chain, shown) !== null) {
+        if (ignored && ignored(entry.name, true, shown) !== null) {
           ignoredCount++;
           continue;
         }
         added += walk(abs, shown, link ? realPath(abs) : real + sep + entry.name, chain, accept, visited);
       } else if (isFile && (accept ? accept(shown, abs) : MARKDOWN.test(entry.name))) {
-        if (checkIgnore && rules.test(abs, false, chain, shown) !== null) {
+        if (ignored && ignored(entry.name, false, shown) !== null) {
           ignoredCount++;
           continue;
         }
