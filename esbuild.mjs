@@ -1,4 +1,5 @@
-// Builds the three bundles: the extension client, the language server and the CLI.
+// Builds the bundles: the extension client, the language server, the CLI (with its lazily loaded parts)
+// and the engine as a library.
 import * as esbuild from 'esbuild';
 import * as path from 'path';
 
@@ -38,12 +39,23 @@ const heavyApart = {
   },
 };
 
+// picomatch too: only a run with globs (arguments, --ignore, config overrides) needs it.
+const picomatchApart = {
+  name: 'picomatch-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/picomatch$/ }, (args) => (args.importer.endsWith('globs.ts') ? { path: './cli-picomatch.js', external: true } : undefined));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // The CLI is always minified: parsing the bundle is a visible share of a short CLI run.
-  { ...common, minify: true, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [heavyApart, yamlSafeOnly] },
+  { ...common, minify: true, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [heavyApart, picomatchApart, yamlSafeOnly] },
   { ...common, minify: true, entryPoints: ['server/src/core/heavy.ts'], outfile: 'dist/cli-heavy.js' },
+  { ...common, minify: true, entryPoints: ['server/src/node/picomatch.ts'], outfile: 'dist/cli-picomatch.js' },
+  // The engine as a library (`require('model-card-studio')`), sharing the CLI's lazily loaded heavy file.
+  { ...common, minify: true, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/lib.js', plugins: [heavyApart, yamlSafeOnly] },
 ];
 
 if (watch) {

@@ -62,7 +62,8 @@ void describe('fix on a full disk', () => {
       inject();
       const out = await run(['fix', 'card.md'], ws);
       assert.equal(out.code, 2);
-      assert.equal(out.stderr.length, 1, out.stderr.join('\n'));
+      // One line for the write; the check after it names the card's stray byte (a file named must be UTF-8).
+      assert.deepEqual(out.stderr.slice(1), ['card.md: cannot be read (not UTF-8 text)'], out.stderr.join('\n'));
       assert.match(out.stderr[0] ?? '', /^card\.md: cannot be written \((ENOSPC|EIO|EXDEV)\); the file is unchanged$/);
       assert.ok(fs.readFileSync(card).equals(original), 'the card is byte for byte as before');
       assert.deepEqual(fs.readdirSync(ws), ['card.md'], 'the temporary file is removed');
@@ -77,7 +78,10 @@ void describe('fix changes only the fixed span', () => {
     const file = put(ws, 'card.md', withBytes(WRONG_ALSCORE, garbage));
     const r = runCli(ws, 'fix', 'card.md');
     assert.equal(r.signal, null);
-    assert.equal(r.code, 0, r.stderr + r.stdout);
+    // Fixed; the check after the fix says the card is still not UTF-8 text (exit 2), as for any file named.
+    assert.match(r.stdout, /^fixed card\.md$/m);
+    assert.equal(r.code, 2, r.stderr + r.stdout);
+    assert.match(r.stderr, /card\.md: cannot be read \(not UTF-8 text\)/);
     assert.ok(fs.readFileSync(file).equals(withBytes(GOOD_CARD, garbage)));
   });
 
@@ -85,7 +89,7 @@ void describe('fix changes only the fixed span', () => {
     const ws = folder();
     const bom = [0xef, 0xbb, 0xbf];
     const file = put(ws, 'card.md', Buffer.concat([Buffer.from(bom), Buffer.from(WRONG_ALSCORE), Buffer.from([0xc3])]));
-    assert.equal(runCli(ws, 'fix', 'card.md').code, 0);
+    assert.equal(runCli(ws, 'fix', 'card.md').code, 2, 'fixed, then named as not UTF-8 text');
     assert.ok(fs.readFileSync(file).equals(Buffer.concat([Buffer.from(bom), Buffer.from(GOOD_CARD), Buffer.from([0xc3])])));
   });
 

@@ -1,6 +1,7 @@
 // Reads each file and runs the engine over it: the one place the CLI does per-file work.
 import { analyzeCard, type CardFormat, type Finding, type Metrics, type Severity } from '../core';
 import { readFailure, readRegularFile } from '../node/read';
+import { notTextReason, NotTextError } from '../node/textFile';
 import { decodeCard } from '../node/utf8';
 import type { ConfigResolver } from './configs';
 import { escapeControl } from './terminal';
@@ -33,12 +34,21 @@ export interface CheckResult {
 }
 
 /**
- * Reads a card as text, as an editor shows it: a leading BOM dropped (positions are counted without it),
- * bytes that are not UTF-8 as U+FFFD. Regular files of at most 10 MB only: a FIFO, a device or a huge
- * file is an error (see node/read.ts), never a hang.
+ * Reads a card as text, as an editor shows it: a leading BOM dropped (positions are counted without it).
+ * Regular files of at most 10 MB only: a FIFO, a device or a huge file is an error (see node/read.ts),
+ * never a hang. A file named explicitly must be UTF-8 text (else one clear error); in a walked folder a
+ * binary file is skipped (null) and stray bytes that are not UTF-8 read as U+FFFD.
  */
-export function readCardText(abs: string): { text: string; bom: boolean } {
-  const { text, bom } = decodeCard(readRegularFile(abs), false);
+export function readCardText(abs: string): { text: string; bom: boolean };
+export function readCardText(abs: string, explicit: boolean): { text: string; bom: boolean } | null;
+export function readCardText(abs: string, explicit = true): { text: string; bom: boolean } | null {
+  const bytes = readRegularFile(abs);
+  const reason = notTextReason(bytes);
+  if (reason !== null) {
+    if (explicit) throw new NotTextError(reason);
+    if (reason !== 'not UTF-8 text') return null;
+  }
+  const { text, bom } = decodeCard(bytes, false);
   return { text, bom };
 }
 
@@ -55,7 +65,9 @@ export function checkFiles(files: readonly InputFile[], configs: ConfigResolver)
     }
     let text: string;
     try {
-      text = readCardText(file.abs).text;
+      const read = readCardText(file.abs, file.explicit);
+      if (read === null) continue;
+      text = read.text;
     } catch (e) {
       ioErrors.push(`${escapeControl(file.display)}: cannot be read (${readFailure(e)})`);
       continue;

@@ -1,6 +1,7 @@
 // JSON Schemas generated from the zod sources: card front matter (for YAML tools) and .modelcardrc.json.
 import * as z from 'zod/mini';
-import { EngineConfigSchema } from '../core/config';
+import { configSchemas } from '../core/config';
+import { RULE_IDS } from '../core/rules/registry';
 import { FrontMatterSchema } from '../core/schema';
 
 const BASE_ID = 'https://github.com/model-card-studio/model-card-studio/raw/main/schemas/';
@@ -23,6 +24,6 @@ function toJson(schema: z.ZodMiniType, file: string, title: string): GeneratedSc
 export function generateSchemas(): GeneratedSchema[] {
   return [
     toJson(FrontMatterSchema, 'schemas/modelcard-frontmatter.schema.json', 'Model card front matter'),
-    toJson(EngineConfigSchema, 'schemas/modelcardrc.schema.json', 'Model Card Studio configuration (.modelcardrc.json)'),
+    toJson(configSchemas(RULE_IDS).ConfigFileSchema, 'schemas/modelcardrc.schema.json', 'Model Card Studio configuration (.modelcardrc.json)'),
   ];
 }

@@ -1,67 +1,78 @@
-// The `modelcard` command: files -> engine -> text | json | sarif, with exit codes 0, 1 and 2.
-import * as path from 'path';
+// The `modelcard` command: files -> engine -> text | json | sarif | github, with exit codes 0, 1 and 2.
+import { basename, resolve } from 'path';
 import { version } from '../../../package.json';
 import { analyzeCard } from '../core';
-import { HELP, parseArgs, UsageError, type CheckArgs, type MetricsArgs } from './args';
+import { GlobError } from '../node/globs';
+import { IgnoreRules } from '../node/ignore';
+import { HELP, parseArgs, UsageError, type CheckArgs, type InitArgs, type MetricsArgs } from './args';
 import { onlyErrors, readCardText, summarize } from './check';
 import { ConfigResolver } from './configs';
 import { fixFiles } from './fix';
-import { formatJson } from './formatJson';
-import { formatSarif } from './formatSarif';
-import { formatText } from './formatText';
+import { explanation, writeInitialConfig } from './init';
 import { formatMetricsTable } from './metricsTable';
 import { readFailure } from '../node/read';
 import { escapeControl } from './terminal';
+import { EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE, oneLine, type Outcome } from './outcome';
 import { checkFilesParallel, runAsWorker, workerCount } from './parallel';
+import { formatReports, verdict } from './report';
+import { runStdin } from './stdin';
 import { tuneForShortRun } from './tiering';
 import { collectFiles, displayPath, errorCode } from './walk';
 
-const EXIT_OK = 0;
-const EXIT_ERRORS = 1;
-const EXIT_TROUBLE = 2;
-
-/** What a command prints and how it exits; main() does the writing, once. */
-interface Outcome {
-  stdout: string;
-  stderr: string[];
-  code: number;
-}
-
 /** Runs `check` (or `fix`, which fixes first): findings on stdout, problems on stderr. */
-export async function runCheck(args: CheckArgs, cwd: string): Promise<Outcome> {
-  const walked = collectFiles(args.paths, cwd);
-  const stderr = [...walked.errors];
+export async function runCheck(args: CheckArgs, cwd: string, readStdin: () => Buffer = readAllStdin): Promise<Outcome> {
+  const ignore = new IgnoreRules(cwd, { globs: args.ignore });
+  if (args.stdin) return runStdin(args, cwd, readStdin, ignore);
+  const walked = collectFiles(args.paths, cwd, { ignore });
+  // I/O problems: reported, and the exit code is 2 whatever was found.
+  const problems = [...walked.errors];
+  const notes = [...walked.ignoredExplicit];
   let fixedNote: string[] = [];
   if (args.command === 'fix') {
-    const fixed = fixFiles(walked.files, new ConfigResolver(args.config, cwd), { paths: args.paths, cwd });
-    stderr.push(...fixed.ioErrors);
+    const fixed = fixFiles(walked.files, new ConfigResolver(args.config, cwd, walked.listedConfigs), { paths: args.paths, cwd });
+    problems.push(...fixed.ioErrors);
     fixedNote = fixed.fixed.map((p) => `fixed ${p}`);
   }
   const workers = workerCount(walked.files.length, args.jobs);
   const result = await checkFilesParallel(walked.files, args.config, cwd, workers, __filename, walked.listedConfigs);
-  if (result.configErrors.length > 0) return { stdout: '', stderr: [...stderr, ...result.configErrors], code: EXIT_TROUBLE };
-  stderr.push(...result.ioErrors);
+  if (result.configErrors.length > 0) return { stdout: '', stderr: [...notes, ...problems, ...result.configErrors.flatMap((e) => e.split('\n'))], code: EXIT_TROUBLE };
+  // A file that fix could not read is reported by the check again: once is enough.
+  for (const e of result.ioErrors) if (!problems.includes(e)) problems.push(e);
 
   const all = summarize(result.reports);
   const reports = args.quiet ? onlyErrors(result.reports) : result.reports;
   const summary = args.quiet ? summarize(reports) : all;
-  let stdout: string;
-  if (args.format === 'json') stdout = formatJson(reports, summary);
-  else if (args.format === 'sarif') stdout = formatSarif(reports, version, cwd);
-  else stdout = (fixedNote.length > 0 ? fixedNote.join('\n') + '\n' : '') + formatText(reports, summary);
+  let stdout = formatReports(args, reports, summary, cwd);
+  const messages: string[] = [];
+  let code = verdict(args, all, messages);
+  // Nothing was checked because of the problems above: a "0 files checked" summary would only mislead.
+  if (result.reports.length === 0 && problems.length > 0 && (args.format === 'text' || args.format === 'github')) stdout = '';
+  if (result.reports.length === 0 && problems.length === 0) {
+    const none = noCardsMessage(walked.files.length, walked.ignoredCount + walked.ignoredExplicit.length);
+    if (args.format === 'text' || args.format === 'github') stdout = `${none}\n`;
+    else notes.push(none);
+    if (args.errorOnNoCards) {
+      code = EXIT_ERRORS;
+      messages.push('no model cards found, and --error-on-no-cards is set');
+    }
+  }
+  if (args.format === 'text' && fixedNote.length > 0) stdout = fixedNote.join('\n') + '\n' + stdout;
+  return { stdout, stderr: [...notes, ...problems, ...messages], code: problems.length > 0 ? EXIT_TROUBLE : code };
+}
 
-  const tooManyWarnings = args.maxWarnings !== null && all.warnings > args.maxWarnings;
-  const code = stderr.length > 0 ? EXIT_TROUBLE : all.errors > 0 || tooManyWarnings ? EXIT_ERRORS : EXIT_OK;
-  if (tooManyWarnings) stderr.push(`too many warnings: ${all.warnings} (--max-warnings ${String(args.maxWarnings)})`);
-  return { stdout, stderr, code };
+/** e.g. `no model cards found (3 Markdown files looked at, 1 ignored)`. */
+export function noCardsMessage(files: number, ignored: number): string {
+  const parts = [`${files} Markdown file${files === 1 ? '' : 's'} looked at`];
+  if (ignored > 0) parts.push(`${ignored} ignored`);
+  return `no model cards found (${parts.join(', ')})`;
 }
 
 /** Runs `metrics FILE`: the card's metrics as a table (or JSON). */
 export function runMetrics(args: MetricsArgs, cwd: string): Outcome {
-  const abs = path.resolve(cwd, args.file);
+  const abs = resolve(cwd, args.file);
   const shown = displayPath(abs, cwd);
   const lookup = new ConfigResolver(args.config, cwd).forFile(abs);
-  if (!lookup.ok) return { stdout: '', stderr: [lookup.error], code: EXIT_TROUBLE };
+  if (!lookup.ok) return { stdout: '', stderr: lookup.error.split('\n'), code: EXIT_TROUBLE };
   let text: string;
   try {
     text = readCardText(abs).text;
@@ -72,12 +83,19 @@ export function runMetrics(args: MetricsArgs, cwd: string): Outcome {
   }
   const a = analyzeCard(text, { config: lookup.config, assumeCard: true });
   if (args.format === 'json') return { stdout: JSON.stringify({ path: shown, format: a.format, metrics: a.metrics }) + '\n', stderr: [], code: EXIT_OK };
-  const title = a.card.modelName ?? path.basename(abs);
+  const title = a.card.modelName ?? basename(abs);
   return { stdout: formatMetricsTable(title, shown, a.format, a.metrics, lookup.config), stderr: [], code: EXIT_OK };
 }
 
-/** Parses the arguments and runs the command; never rejects. */
-export async function run(argv: readonly string[], cwd: string): Promise<Outcome> {
+/** Runs `init [DIR]`: writes a starting config, never over an existing one without --force. */
+export function runInit(args: InitArgs, cwd: string): Outcome {
+  const r = writeInitialConfig(resolve(cwd, args.dir), args.force);
+  if (!r.ok) return { stdout: '', stderr: [r.error], code: EXIT_TROUBLE };
+  return { stdout: explanation(displayPath(r.file, cwd)), stderr: [], code: EXIT_OK };
+}
+
+/** Parses the arguments and runs the command; never rejects, never shows a stack trace. */
+export async function run(argv: readonly string[], cwd: string, readStdin?: () => Buffer): Promise<Outcome> {
   try {
     const args = parseArgs(argv);
     switch (args.command) {
@@ -87,21 +105,30 @@ export async function run(argv: readonly string[], cwd: string): Promise<Outcome
         return { stdout: `${version}\n`, stderr: [], code: EXIT_OK };
       case 'metrics':
         return runMetrics(args, cwd);
+      case 'init':
+        return runInit(args, cwd);
       default:
-        return await runCheck(args, cwd);
+        return await runCheck(args, cwd, readStdin);
     }
   } catch (e) {
     if (e instanceof UsageError) return { stdout: '', stderr: [e.message, 'Run `modelcard --help` for usage.'], code: EXIT_TROUBLE };
-    return { stdout: '', stderr: [`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`], code: EXIT_TROUBLE };
+    if (e instanceof GlobError) return { stdout: '', stderr: [e.message], code: EXIT_TROUBLE };
+    return { stdout: '', stderr: [oneLine(e)], code: EXIT_TROUBLE };
   }
+}
+
+function readAllStdin(): Buffer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('fs') as typeof import('fs')).readFileSync(0);
 }
 
 async function main(): Promise<void> {
   tuneForShortRun();
-  // A closed pipe (`modelcard check | head`) is not an error worth a stack trace.
+  // A closed pipe (`modelcard check | head`) is not an error worth a stack trace; another write error is one line.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
-    throw e;
+    process.stderr.write(`modelcard: ${escapeControl(oneLine(e))}\n`);
+    process.exit(EXIT_TROUBLE);
   });
   const outcome = await run(process.argv.slice(2), process.cwd());
   if (outcome.stdout) process.stdout.write(outcome.stdout);

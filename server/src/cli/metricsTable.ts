@@ -4,6 +4,8 @@ import { escapeControl } from './terminal';
 
 const UNKNOWN = '—';
 
+const ROUNDING: Record<EngineConfig['ratioRounding'], string> = { ceil: 'computed, rounded up', round: 'computed, rounded', floor: 'computed, rounded down' };
+
 type Row = [label: string, key: keyof Metrics | 'Key', value: string];
 
 /** The metric rows in display order, values formatted for people. */
@@ -16,8 +18,9 @@ export function metricRows(m: Metrics, config: EngineConfig): Row[] {
     ['ALScore (rounded)', 'alScoreRounded', show(m.alScoreRounded, (x) => x.toFixed(1))],
     ['Tier', 'tier', show(m.tier, (x) => x)],
     ['Tokens per parameter', 'tokensPerParam', show(m.tokensPerParam, (x) => `${fixed(x, 2)} tokens/param`)],
-    ['Written ratio', 'writtenRatio', show(m.writtenRatio, (x) => `${fixed(x, 0)}:1`)],
-    ['Compute-optimal', 'computeOptimal', show(m.computeOptimal, (x) => `${x ? 'yes' : 'no'} (written ratio ${x ? '≥' : '<'} ${config.computeOptimalRatio}:1)`)],
+    // The ratio as it should be written: computed from P and T with the configured rounding, not read from the card.
+    [`Token:Param ratio (${ROUNDING[config.ratioRounding]})`, 'writtenRatio', show(m.writtenRatio, (x) => `${fixed(x, 0)}:1`)],
+    ['Compute-optimal', 'computeOptimal', show(m.computeOptimal, (x) => `${x ? 'yes' : 'no'} (ratio ${x ? '≥' : '<'} ${config.computeOptimalRatio}:1)`)],
     ['Chinchilla-optimal tokens', 'chinchillaTokensB', show(m.chinchillaTokensB, (x) => `${billions(x)} (${config.computeOptimalRatio} × parameters)`)],
     ['Training compute', 'trainingFlops', show(m.trainingFlops, (x) => `${scientific(x)} FLOPs (≈ 6 × P × T)`)],
   ];

@@ -1,18 +1,25 @@
 // Configuration entry points that load zod only when a config is actually parsed.
-import type { ConfigResult, EngineConfig } from './config';
+import type { ConfigFileResult, ConfigResult, EngineConfig } from './config';
 import { lazyConfig } from './lazy';
+import { RULE_IDS } from './rules/registry';
 import type { RuleId, SeveritySetting } from './types';
 
 export { DEFAULT_CONFIG } from './constants';
+export { mergeSettings, type ConfigSettings } from './merge';
 
 /** Validates a config object, naming the offending key in the error. */
 export function parseConfig(input: unknown): ConfigResult {
-  return lazyConfig().parseConfig(input);
+  return lazyConfig().parseConfig(input, RULE_IDS);
 }
 
 /** Parses the text of a .modelcardrc.json file. */
 export function parseConfigText(text: string): ConfigResult {
-  return lazyConfig().parseConfigText(text);
+  return lazyConfig().parseConfigText(text, RULE_IDS);
+}
+
+/** Parses the text of a config file with its `extends` and `overrides`, listing every problem. */
+export function parseConfigFileText(text: string): ConfigFileResult {
+  return lazyConfig().parseConfigFileText(text, RULE_IDS);
 }
 
 /** Layers rule severities (e.g. editor settings) over a config. */

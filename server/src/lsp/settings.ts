@@ -1,8 +1,9 @@
-// Settings (`modelCard.*` via workspace/configuration) merged with the nearest .modelcardrc.json.
+// Settings (`modelCard.*` via workspace/configuration) layered over the card's .modelcardrc.json, resolved
+// (extends, overrides) by the resolver the CLI uses.
 import * as path from 'path';
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { DEFAULT_CONFIG, RULE_IDS, withRuleOverrides, type EngineConfig, type RuleId, type SeveritySetting } from '../core';
-import { findConfigFile, loadConfigFile } from '../node/configFile';
+import { ConfigResolver } from '../node/configResolver';
 import { matchesAny } from './glob';
 import { uriToPath, type Workspace } from './workspace';
 
@@ -72,6 +73,8 @@ export class SettingsStore {
   private pushed: Settings = DEFAULT_SETTINGS;
   private readonly perDocument = new Map<string, Promise<DocumentSettings>>();
   private readonly warned = new Set<string>();
+  /** One resolver per folder and configFile setting, dropped when a config may have changed. */
+  private readonly resolvers = new Map<string, ConfigResolver>();
 
   constructor(
     private readonly connection: Connection,
@@ -96,6 +99,7 @@ export class SettingsStore {
   /** Forgets all cached settings (a settings or config file change). */
   clear(): void {
     this.perDocument.clear();
+    this.resolvers.clear();
   }
 
   /** Takes settings pushed with didChangeConfiguration (`{ modelCard: {...} }`). */
@@ -130,14 +134,20 @@ export class SettingsStore {
     }
   }
 
-  /** The explicit `modelCard.configFile`, else the nearest .modelcardrc.json up to the workspace folder. */
-  private loadConfig(file: string, folder: string | null, configFile: string): { config: EngineConfig; path: string | null } | null {
+  /** The explicit `modelCard.configFile`, else the nearest .modelcardrc.json up to the workspace folder; overrides for this file applied. */
+  private loadConfig(file: string, folder: string | null, configFile: string): { config: EngineConfig; path: string | null } {
     const explicit = configFile.trim();
-    const found = explicit ? path.resolve(folder ?? path.dirname(file), explicit) : findConfigFile(path.dirname(file), folder ? { stopAt: folder } : {});
-    if (!found) return null;
-    const loaded = loadConfigFile(found);
-    if (loaded.error) this.warnOnce(`Model Card: ${loaded.error}. Using the default configuration.`);
-    return loaded;
+    const key = `${folder ?? ''}\0${explicit}`;
+    let resolver = this.resolvers.get(key);
+    if (!resolver) {
+      // Revalidating: a change to any file of the chain (an extended one too) shows on the next resolve.
+      resolver = new ConfigResolver({ revalidate: true, ...(explicit ? { explicit: path.resolve(folder ?? path.dirname(file), explicit) } : folder ? { stopAt: folder } : {}) });
+      this.resolvers.set(key, resolver);
+    }
+    const r = resolver.forFile(file);
+    if (r.ok) return r;
+    this.warnOnce(`Model Card: ${r.errors.join('; ')}. Using the default configuration.`);
+    return { config: DEFAULT_CONFIG, path: r.path };
   }
 
   private warnOnce(message: string): void {

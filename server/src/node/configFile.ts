@@ -1,12 +1,10 @@
 // Finding and reading .modelcardrc.json on disk: shared by the CLI and the language server.
-import * as fs from 'fs';
-import * as path from 'path';
-import { DEFAULT_CONFIG, parseConfigText, type EngineConfig } from '../core';
-import { readFailure, readRegularFile } from './read';
+import { dirname, join, resolve } from 'path';
+import { statSync } from 'fs';
+import { DEFAULT_CONFIG, type EngineConfig } from '../core';
+import { ConfigResolver } from './configResolver';
 
 export const CONFIG_FILE_NAME = '.modelcardrc.json';
-/** A config is a few hundred bytes; a FIFO or a huge file named as one is an error, never a hang. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export type LoadedConfig = { config: EngineConfig; path: string | null; error?: string };
 
@@ -22,9 +20,9 @@ export interface FindOptions {
 /** The nearest .modelcardrc.json file at or above `dir`; shared by the CLI and the language server. */
 export function findConfigFile(dir: string, options: FindOptions = {}): string | null {
   const { memo, listed } = options;
-  const stop = options.stopAt ? path.resolve(options.stopAt) : null;
+  const stop = options.stopAt ? resolve(options.stopAt) : null;
   const visited: string[] = [];
-  let current = path.resolve(dir);
+  let current = resolve(dir);
   let found: string | null = null;
   for (;;) {
     const known = memo?.get(current);
@@ -33,12 +31,12 @@ export function findConfigFile(dir: string, options: FindOptions = {}): string |
       break;
     }
     visited.push(current);
-    const candidate = path.join(current, CONFIG_FILE_NAME);
+    const candidate = join(current, CONFIG_FILE_NAME);
     if (listed?.get(current) ?? isFile(candidate)) {
       found = candidate;
       break;
     }
-    const parent = path.dirname(current);
+    const parent = dirname(current);
     if (parent === current || current === stop) break;
     current = parent;
   }
@@ -49,20 +47,14 @@ export function findConfigFile(dir: string, options: FindOptions = {}): string |
 // throwIfNoEntry: a missing file is the common case, and an exception per directory is measurable.
 function isFile(p: string): boolean {
   try {
-    return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+    return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
 }
 
-/** Reads and validates a config file; on a problem, the defaults and an error naming file and key. */
+/** Reads and validates one config file with what it extends; on a problem, the defaults and every error, one per line. */
 export function loadConfigFile(file: string): LoadedConfig {
-  let text: string;
-  try {
-    text = readRegularFile(file, MAX_CONFIG_BYTES).toString('utf8');
-  } catch (e) {
-    return { config: DEFAULT_CONFIG, path: file, error: `${file}: cannot be read (${readFailure(e)})` };
-  }
-  const r = parseConfigText(text);
-  return r.ok ? { config: r.config, path: file } : { config: DEFAULT_CONFIG, path: file, error: `${file}: ${r.error}` };
+  const r = new ConfigResolver({ explicit: file }).forFile(file);
+  return r.ok ? { config: r.config, path: file } : { config: DEFAULT_CONFIG, path: file, error: r.errors.join('\n') };
 }

@@ -13,6 +13,33 @@ export function levenshtein(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
+/**
+ * The edit distance when it is at most `limit`, else `limit + 1`: only a band of width 2 × limit + 1 is
+ * computed, and the scan stops once a whole row is past the limit (linear in the text for a small limit).
+ */
+export function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const over = limit + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= limit ? j : over;
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    cur.fill(over);
+    cur[0] = i <= limit ? i : over;
+    let rowMin = cur[0] ?? over;
+    for (let j = from; j <= to; j++) {
+      const d = Math.min((prev[j] ?? over) + 1, (cur[j - 1] ?? over) + 1, (prev[j - 1] ?? over) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = d > over ? over : d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > limit) return over;
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(prev[b.length] ?? over, over);
+}
+
 /** The text with case, spaces, underscores, dots and dashes folded away: `Apache 2.0` and `apache-2.0` agree. */
 export function fold(text: string): string {
   return text.toLowerCase().replace(/[\s_.-]+/g, '');

@@ -2,7 +2,7 @@
 // when it looks like a typo of a known key (Hugging Face keeps any other key).
 import { clip } from '../clip';
 import { frontMatterKey, KNOWN_KEYS } from '../vocabulary/keys';
-import { levenshtein } from './nearest';
+import { boundedDistance } from './nearest';
 import { defineRule } from './types';
 
 export default defineRule({
@@ -30,25 +30,31 @@ export default defineRule({
   },
 });
 
+// Words in another order count too: paramters_active is near active_parameters.
+const sortedWords = (k: string): string => k.replace(/-/g, '_').split('_').sort().join('_');
+
+/** The known keys with their forms for comparing, built once. */
+let known: { key: string; underscored: string; sorted: string }[] | null = null;
+
 /** The known key nearest to a misspelt one (a small edit distance, or a case/separator/word-order variant). */
 export function nearestKey(key: string): string | null {
   if (key.length > 64) return null;
+  known ??= KNOWN_KEYS.map((k) => ({ key: k.key, underscored: k.key.replace(/-/g, '_'), sorted: sortedWords(k.key) }));
   const folded = key.toLowerCase().replace(/[-\s]/g, '_');
-  // Words in another order count too: paramters_active is near active_parameters.
-  const sortedWords = (k: string): string => k.replace(/-/g, '_').split('_').sort().join('_');
-  const foldedSorted = sortedWords(folded);
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const { key: known } of KNOWN_KEYS) {
-    // A separator variant (`model_index`) or a singular/plural one (`tag`, `licenses`) at any length.
-    if (known.replace(/-/g, '_') === folded || `${known}s` === folded || known === `${folded}s`) return known;
-    const d = Math.min(levenshtein(folded, known), levenshtein(foldedSorted, sortedWords(known)));
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = known;
-    }
-  }
   // One edit in a short key, two in a long one: `model_type` (three from `model_name`) is another key, not a typo.
   const limit = key.length <= 4 ? 0 : key.length <= 9 ? 1 : 2;
-  return bestDistance <= limit ? best : null;
+  const foldedSorted = folded.includes('_') ? sortedWords(folded) : null;
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (const k of known) {
+    // A separator variant (`model_index`) or a singular/plural one (`tag`, `licenses`) at any length.
+    if (k.underscored === folded || `${k.key}s` === folded || k.key === `${folded}s`) return k.key;
+    let d = boundedDistance(folded, k.key, limit);
+    if (foldedSorted !== null && d > limit) d = boundedDistance(foldedSorted, k.sorted, limit);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = k.key;
+    }
+  }
+  return best;
 }

@@ -1,7 +1,7 @@
 // The leaderboard's own front matter keys as data: docs, example, what a valid value looks like, and the
 // zod schema of the value (built only when a card has front matter: zod is loaded lazily).
-import type * as Z from 'zod/mini';
 import { normalizeReleased, readCount } from './readers';
+import type { SchemaKit, ValueSchema } from './schemaKit';
 import { ACCESS, ARCHITECTURES, MONTHS } from './words';
 
 /** What a leaderboard key's value is: the grammar scopes values and the template writes unknowns by it. */
@@ -19,7 +19,7 @@ export interface FrontMatterKeySpec {
   /** What a valid value looks like, completing "expected …" in a message. */
   expect: string;
   /** The value's schema; `z` is zod/mini, passed in so this table never loads it. */
-  schema: (z: typeof Z) => Z.ZodMiniType;
+  schema: (z: SchemaKit) => ValueSchema;
   /** Values offered by completion. */
   choices?: readonly string[];
   /**
@@ -35,7 +35,7 @@ export const RELEASED_PATTERN = `^(\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]
 export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
 /** A count as a number or text, or null (unknown); out-of-range counts fail. */
-export function countSchema(z: typeof Z): Z.ZodMiniType {
+export function countSchema(z: SchemaKit): ValueSchema {
   const inRange = (v: unknown): boolean => readCount(v).kind !== 'invalid';
   return z.union([z.number().check(z.nonnegative(), z.refine(inRange, 'at least 1 and at most 10¹⁵')), z.string().check(z.regex(new RegExp(COUNT_PATTERN), 'a count such as 78B, 135M, 1.8T or 7e9'), z.refine(inRange, 'at least 0.000000001B and at most 1,000,000B')), z.null()]);
 }

@@ -1,7 +1,7 @@
 // Hugging Face model card metadata keys for the engine: the documented keys (keyDocs.ts) with a zod schema
 // of their shape, completion values, and how strongly each says "this is a model card".
-import type * as Z from 'zod/mini';
 import type { FrontMatterKeySpec } from '../frontMatterKeys';
+import type { SchemaKit, ValueSchema } from '../schemaKit';
 import { HF_KEY_DOCS, type HfShape } from './keyDocs';
 import { HF_LICENSE_IDS, HF_PIPELINE_TAGS } from './lists';
 
@@ -16,7 +16,7 @@ export interface HfKey extends Omit<FrontMatterKeySpec, 'marksCard'> {
 const WEAK: ReadonlySet<string> = new Set(['language', 'tags', 'metrics', 'description', 'model_name', 'thumbnail', 'buckets', 'license_details']);
 
 /** A lenient schema of a shape: items of lists of text may be null (the Hub keeps them). */
-function shapeSchema(z: typeof Z, shape: HfShape): Z.ZodMiniType {
+function shapeSchema(z: SchemaKit, shape: HfShape): ValueSchema {
   const text = z.string();
   switch (shape) {
     case 'string':
@@ -70,7 +70,7 @@ export const HUGGING_FACE_KEYS: readonly HfKey[] = HF_KEY_DOCS.map((d) => ({
   docs: d.docs,
   example: d.example.trim(),
   expect: EXPECT[d.shape],
-  schema: (z: typeof Z) => shapeSchema(z, d.shape),
+  schema: (z: SchemaKit) => shapeSchema(z, d.shape),
   ...(d.values || Object.hasOwn(CHOICES, d.key) ? { choices: d.values ?? CHOICES[d.key] ?? [] } : {}),
   strong: !WEAK.has(d.key),
   checkedAtPush: d.hubCheck === 'rejected-at-push',
