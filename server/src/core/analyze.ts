@@ -40,7 +40,7 @@ export interface CardAnalysis {
 /** Front matter is a card's when it has one of our keys (read from the YAML, or from its lines when the YAML is broken). */
 function hasCardKeys(fm: FrontMatter): boolean {
   if (fm.data !== null) return CARD_KEYS.some((k) => k in (fm.data ?? {}));
-  return fm.error !== null && fm.entries.some((e) => CARD_KEYS.includes(e.key));
+  return fm.error !== null && fm.entries.some((e) => e.path.length === 1 && CARD_KEYS.includes(e.key));
 }
 
 /** How many body labels make Markdown a leaderboard card. */

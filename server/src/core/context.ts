@@ -1,7 +1,7 @@
 // What every rule sees: the parsed card, the config, and a way to report findings.
 import type { EngineConfig } from './config';
 import type { BodyCard, BodyFieldName } from './parseBody';
-import type { FrontMatter, FrontMatterEntry } from './parseFrontMatter';
+import { entryAt, type FrontMatter, type FrontMatterEntry } from './parseFrontMatter';
 import type { LineIndex } from './text';
 import { lineRange } from './text';
 import type { Finding, Fix, Metrics, Range, RuleId, SourceField, Severity } from './types';
@@ -61,27 +61,14 @@ export class RuleContext {
     return this.body?.first.get(name);
   }
 
-  private entryIndex: { top: Map<string, FrontMatterEntry>; benchmarks: Map<string, FrontMatterEntry> } | null = null;
-
-  // Built on first use: the rules ask for many keys, and a scan per question showed in a run's profile.
-  private entries(): { top: Map<string, FrontMatterEntry>; benchmarks: Map<string, FrontMatterEntry> } {
-    if (this.entryIndex) return this.entryIndex;
-    const index = { top: new Map<string, FrontMatterEntry>(), benchmarks: new Map<string, FrontMatterEntry>() };
-    for (const e of this.frontMatter?.entries ?? []) {
-      const map = e.path.length === 1 ? index.top : e.path.length === 2 && e.path[0] === 'benchmarks' ? index.benchmarks : null;
-      if (map && !map.has(e.key)) map.set(e.key, e);
-    }
-    return (this.entryIndex = index);
-  }
-
-  /** Top-level front matter entry for a key (its first occurrence). */
+  /** Top-level front matter entry for a key: the occurrence that wins (the last, as in PyYAML). */
   entry(key: string): FrontMatterEntry | undefined {
-    return this.frontMatter ? this.entries().top.get(key) : undefined;
+    return this.frontMatter ? entryAt(this.frontMatter, [key]) : undefined;
   }
 
   /** The front matter entry of a benchmark score (`benchmarks:` then `  MMLU: 80`). */
   benchmarkEntry(name: string): FrontMatterEntry | undefined {
-    return this.frontMatter ? this.entries().benchmarks.get(name) : undefined;
+    return this.frontMatter ? entryAt(this.frontMatter, ['benchmarks', name]) : undefined;
   }
 
   /** Where to point at a field: its value, or its key when the value is empty; `fallback` when there is no field. */

@@ -29,7 +29,8 @@ export function documentSymbols(analysis: CardAnalysis): DocumentSymbol[] {
   const fm = analysis.frontMatter;
   if (fm) {
     const end = fm.closeLine ?? fm.openLine;
-    const entries = fm.entries.filter((e) => e.path.length <= 2);
+    // Keys of the top two levels; list items and keys inside them stay out of the outline.
+    const entries = fm.entries.filter((e) => e.path.length <= 2 && !e.item);
     const fmSymbol: DocumentSymbol = {
       name: 'Front matter',
       kind: SymbolKind.Namespace,

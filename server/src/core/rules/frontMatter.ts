@@ -2,6 +2,7 @@
 import type { RuleContext } from '../context';
 import type { FrontMatterEntry } from '../parseFrontMatter';
 import { FRONT_MATTER_KEYS } from '../constants';
+import { describeKey, describeValue } from '../parse/describe';
 import { lazySchemas } from '../lazy';
 import { lineRange } from '../text';
 import type { Range } from '../types';
@@ -12,17 +13,20 @@ const REQUIRED_WITHOUT_BODY = ['model_name', 'organization', 'released', 'access
 export function checkFrontMatter(ctx: RuleContext, hasBody: boolean): void {
   const fm = ctx.frontMatter;
   if (!fm) return;
-  if (fm.error) ctx.report('frontmatter-syntax', fm.error.range, fm.error.message);
+  // Every YAML error and warning at its own position, and the alias, depth and size limits.
+  for (const p of fm.problems) ctx.report('frontmatter-syntax', p.range, p.message, p.severity === 'warning' ? { severity: 'warning' } : {});
   const openRange = lineRange(fm.openLine, 0, 3);
 
+  // After a YAML error the parser's recovery may misplace keys: only the keys above it are checked.
+  const errorLine = fm.data === null ? Math.min(...fm.problems.filter((p) => p.severity === 'error').map((p) => p.range.start.line)) : Infinity;
   const seen = new Map<string, FrontMatterEntry>();
-  for (const entry of fm.entries.filter((e) => e.path.length === 1)) {
+  for (const entry of fm.entries.filter((e) => e.path.length === 1 && e.line < errorLine)) {
     const first = seen.get(entry.key);
-    if (first) ctx.report('duplicate-field', entry.keyRange, `Key ${entry.key} is given twice (first on line ${first.line + 1}); the last one wins`);
+    if (first) ctx.report('duplicate-field', entry.keyRange, `Key ${describeKey(entry.key)} is given twice (first on line ${first.line + 1}); the last one wins`);
     else seen.set(entry.key, entry);
     if (!(FRONT_MATTER_KEYS as readonly string[]).includes(entry.key)) {
       const near = nearestKey(entry.key);
-      ctx.report('unknown-key', entry.keyRange, `Unknown front matter key "${entry.key}"${near ? `: did you mean "${near}"?` : ` (known keys: ${FRONT_MATTER_KEYS.join(', ')})`}`, {
+      ctx.report('unknown-key', entry.keyRange, `Unknown front matter key "${describeKey(entry.key)}"${near ? `: did you mean "${near}"?` : ` (known keys: ${FRONT_MATTER_KEYS.join(', ')})`}`, {
         ...(near ? { suggestions: [ctx.replace(`Rename to ${near}`, entry.keyRange, near)] } : {}),
       });
     }
@@ -44,10 +48,10 @@ export function checkFrontMatter(ctx: RuleContext, hasBody: boolean): void {
       continue;
     }
     if (invalid.has(key)) {
-      ctx.report('invalid-value', at, `${key}: ${describe(value)} is not valid: expected ${expectation(key)}`);
+      ctx.report('invalid-value', at, `${key}: ${describeValue(value, entry?.raw)} is not valid: expected ${expectation(key)}`);
     } else if (key === 'license_link' && typeof value === 'string') {
       const problem = urlProblem(value);
-      if (problem) ctx.report('invalid-value', at, `license_link "${value}" ${problem}`);
+      if (problem) ctx.report('invalid-value', at, `license_link ${describeValue(value)} ${problem}`);
     }
   }
 
@@ -71,18 +75,11 @@ function checkBenchmarks(ctx: RuleContext, map: Record<string, unknown>, fallbac
     const at = ctx.valueAt(entry, fallback);
     if (score === null) continue;
     if (typeof score !== 'number' || Number.isNaN(score)) {
-      ctx.report('benchmark-out-of-range', at, `Benchmark ${name} score ${JSON.stringify(score)} is not a number: write a score from 0 to 100, or null when unknown`);
+      ctx.report('benchmark-out-of-range', at, `Benchmark ${describeKey(name)} score ${describeValue(score, entry?.raw)} is not a number: write a score from 0 to 100, or null when unknown`);
     } else if (score < 0 || score > 100) {
-      ctx.report('benchmark-out-of-range', at, `Benchmark ${name} score ${score} is outside 0–100`);
+      ctx.report('benchmark-out-of-range', at, `Benchmark ${describeKey(name)} score ${describeValue(score, entry?.raw)} is outside 0–100`);
     }
   }
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `"${value}"`;
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'an empty value';
-  return typeof value === 'object' ? 'a mapping' : JSON.stringify(value);
 }
 
 const EXPECT: Record<string, string> = {
@@ -112,6 +109,8 @@ function expectation(key: string): string {
 
 /** The known key nearest to a misspelt one (edit distance ≤ 3, or a case/separator variant). */
 export function nearestKey(key: string): string | null {
+  // A key far longer than any known one is no typo of it, and the distances would cost |key| each.
+  if (key.length > LONGEST_KEY + 3) return null;
   const folded = key.toLowerCase().replace(/[-\s]/g, '_');
   // Words in another order count too: paramters_active is near active_parameters.
   const sortedWords = (k: string): string => k.replace(/-/g, '_').split('_').sort().join('_');
@@ -128,6 +127,8 @@ export function nearestKey(key: string): string | null {
   }
   return bestDistance <= Math.min(3, Math.max(1, Math.floor(key.length / 3))) ? best : null;
 }
+
+const LONGEST_KEY = Math.max(...FRONT_MATTER_KEYS.map((k) => k.length));
 
 function levenshtein(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
