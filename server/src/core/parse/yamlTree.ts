@@ -1,7 +1,7 @@
 // The parsed YAML tree -> front matter entries (every key and list item, with ranges) and plain data.
 // One walk in document order does both. Aliases never expand: an alias shares its anchor's value,
 // and the values reachable through aliases are counted against a budget ("billion laughs").
-import { isAlias, isMap, isPair, isScalar, type Alias, type Pair, type ParsedNode, type Scalar } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Pair, type ParsedNode, type Scalar } from 'yaml';
 import type { LineIndex } from '../text';
 import type { Position, Range } from '../types';
 import { describeKey, shortText } from './describe';
@@ -240,8 +240,19 @@ class Walk {
   }
 
   private valueRange(node: ParsedNode): Range {
-    const [start, end] = this.trimmed(node.range[0], node.range[1]);
-    return this.pos.range(start, end);
+    return this.pos.range(node.range[0], this.contentEnd(node));
+  }
+
+  /** Where a value's text ends: a block collection at its last value, not at a comment after it. */
+  private contentEnd(node: ParsedNode): number {
+    let last: ParsedNode = node;
+    for (let guard = 0; guard <= MAX_DEPTH && (isMap(last) || isSeq(last)) && !last.flow; guard++) {
+      const item: unknown = last.items[last.items.length - 1];
+      const next = isPair(item) ? ((item.value ?? item.key) as ParsedNode | null) : (item as ParsedNode | undefined);
+      if (!next?.range) break;
+      last = next;
+    }
+    return this.trimmed(last.range[0], last.range[1])[1];
   }
 
   private nodeRange(node: ParsedNode): Range {
