@@ -61,21 +61,50 @@ export interface FrontMatter {
   problems: FrontMatterProblem[];
   /** Every key and list item at every depth, in document order (duplicates included). */
   entries: FrontMatterEntry[];
-  /** The entry at each path by `pathKey(path)`: the occurrence whose value `data` holds. */
-  byPath: ReadonlyMap<string, FrontMatterEntry>;
+  /** Entries by path (the occurrences whose values `data` holds); see `entryAt`. */
+  index: FrontMatterIndex;
 }
 
 /** Front matter larger than this is not parsed: a finding says so (the Hub's real cards are far smaller). */
 export const MAX_FRONT_MATTER_CHARS = 1 << 20;
 
-/** The key of a path in `FrontMatter.byPath`. */
+/** A path as one string: `["model-index",0,"name"]`. */
 export function pathKey(path: FrontMatterPath): string {
   return JSON.stringify(path);
 }
 
-/** The entry at a path (`['model-index', 0, 'name']`), the occurrence that wins; O(1) after the key is built. */
+/** The entry at a path (`['model-index', 0, 'name']`): the occurrence that wins when a key repeats. */
 export function entryAt(fm: FrontMatter, path: FrontMatterPath): FrontMatterEntry | undefined {
-  return fm.byPath.get(pathKey(path));
+  return fm.index.get(path);
+}
+
+/** Entries by path in O(1): top-level keys from the first question on, deeper paths from the first deeper one. */
+export class FrontMatterIndex {
+  private top: Map<string, FrontMatterEntry> | null = null;
+  private all: Map<string, FrontMatterEntry> | null = null;
+
+  constructor(private readonly entries: readonly FrontMatterEntry[]) {}
+
+  get(path: FrontMatterPath): FrontMatterEntry | undefined {
+    const [first] = path;
+    // Rules ask for top-level keys on every card: that index needs no path strings.
+    if (path.length === 1 && typeof first === 'string') return (this.top ??= this.build(true)).get(first);
+    return (this.all ??= this.build(false)).get(pathKey(path));
+  }
+
+  /** The path strings of every entry (`pathKey`), for the full index. */
+  keys(): IterableIterator<string> {
+    return (this.all ??= this.build(false)).keys();
+  }
+
+  private build(top: boolean): Map<string, FrontMatterEntry> {
+    const map = new Map<string, FrontMatterEntry>();
+    for (const e of this.entries) {
+      if (e.overridden || (top && e.path.length !== 1)) continue;
+      map.set(top ? e.key : pathKey(e.path), e);
+    }
+    return map;
+  }
 }
 
 /**
@@ -98,7 +127,7 @@ export function parseFrontMatter(index: LineIndex): FrontMatter | null {
   const at = locateFrontMatter(index);
   if (!at) return null;
   const { openLine, closeLine } = at;
-  const fm: FrontMatter = { openLine, closeLine, data: null, error: null, problems: [], entries: [], byPath: new Map() };
+  const fm: FrontMatter = { openLine, closeLine, data: null, error: null, problems: [], entries: [], index: new FrontMatterIndex([]) };
   if (closeLine === null) {
     const message = `Front matter opened by \`---\` on line ${openLine + 1} is never closed: add a \`---\` line after its last key.`;
     fm.problems.push({ code: 'UNCLOSED', severity: 'error', message, range: lineRange(openLine, 0, 3) });
@@ -106,19 +135,16 @@ export function parseFrontMatter(index: LineIndex): FrontMatter | null {
     let end = openLine + 1;
     while (end < index.lineCount && (index.lines[end] ?? '').trim() !== '') end++;
     const block = readBlock(index, openLine, end, fm);
-    if (block) {
-      fm.entries = block.entries;
-      fm.byPath = block.byPath;
-    }
+    if (block) fm.entries = block.entries;
   } else {
     const block = readBlock(index, openLine, closeLine, fm);
     if (block) {
       fm.data = block.data;
       fm.entries = block.entries;
-      fm.byPath = block.byPath;
       fm.problems.push(...block.problems);
     }
   }
+  fm.index = new FrontMatterIndex(fm.entries);
   const first = fm.problems.find((p) => p.severity === 'error');
   fm.error = first ? { message: first.message, range: first.range } : null;
   return fm;

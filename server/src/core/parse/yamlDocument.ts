@@ -13,7 +13,6 @@ export interface YamlBlock {
   /** The top-level mapping (null-prototype objects throughout); null on a YAML error or when it is not a mapping. */
   data: Record<string, unknown> | null;
   entries: FrontMatterEntry[];
-  byPath: Map<string, FrontMatterEntry>;
   problems: FrontMatterProblem[];
 }
 
@@ -49,19 +48,19 @@ export function readYamlBlock(text: string, baseLine: number): YamlBlock {
   const root = doc?.contents ?? null;
   if (root === null) {
     const problems = yamlProblems(doc, pos, new Map());
-    return { data: problems.length > 0 ? null : (Object.create(null) as Record<string, unknown>), entries: [], byPath: new Map(), problems };
+    return { data: problems.length > 0 ? null : (Object.create(null) as Record<string, unknown>), entries: [], problems };
   }
   if (!isMap(root)) {
     const start = pos.at(root.range[0]);
     const range = { start, end: { line: start.line, character: lineEnd(text, root.range[0], pos) } };
     const message = 'Front matter must be a mapping of keys to values (`model_name: …`).';
-    return { data: null, entries: [], byPath: new Map(), problems: [{ code: 'NOT_A_MAPPING', severity: 'error', message, range }, ...yamlProblems(doc, pos, new Map())] };
+    return { data: null, entries: [], problems: [{ code: 'NOT_A_MAPPING', severity: 'error', message, range }, ...yamlProblems(doc, pos, new Map())] };
   }
   const tree = readTree(root, pos);
   const problems = yamlProblems(doc, pos, tree.unclosedQuotes);
   // A tag the Hub's loader rejects is an error too, but the data around it still reads.
   const failed = doc !== null && doc.errors.length > 0;
-  return { data: failed ? null : tree.data, entries: tree.entries, byPath: tree.byPath, problems: [...problems, ...tree.problems] };
+  return { data: failed ? null : tree.data, entries: tree.entries, problems: [...problems, ...tree.problems] };
 }
 
 /** gray-matter hands the block to our engine; the Document comes back as its `data`. */

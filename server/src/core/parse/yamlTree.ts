@@ -35,7 +35,6 @@ export class YamlPositions {
 export interface TreeResult {
   data: Record<string, unknown>;
   entries: FrontMatterEntry[];
-  byPath: Map<string, FrontMatterEntry>;
   problems: FrontMatterProblem[];
   /** Quoted scalars without their closing quote: where each ends -> where its quote opens. */
   unclosedQuotes: Map<number, number>;
@@ -59,14 +58,13 @@ type Path = (string | number)[];
 /** Walks a top-level mapping: entries for every key and item, and the data, with null-prototype objects. */
 export function readTree(root: ParsedNode, pos: YamlPositions): TreeResult {
   const walk = new Walk(pos);
-  const data = walk.node(root, [], '', 0, true).value as Record<string, unknown>;
+  const data = walk.node(root, [], 0, true).value as Record<string, unknown>;
   walk.finish();
-  return { data, entries: walk.entries, byPath: walk.byPath, problems: walk.problems, unclosedQuotes: walk.unclosedQuotes };
+  return { data, entries: walk.entries, problems: walk.problems, unclosedQuotes: walk.unclosedQuotes };
 }
 
 class Walk {
   readonly entries: FrontMatterEntry[] = [];
-  readonly byPath = new Map<string, FrontMatterEntry>();
   readonly problems: FrontMatterProblem[] = [];
   readonly unclosedQuotes = new Map<number, number>();
   private readonly anchors = new Map<string, Anchor>();
@@ -79,8 +77,8 @@ class Walk {
     this.text = pos.text;
   }
 
-  /** Reads a node; `key` is the path's JSON text without brackets (`"model-index",0`). */
-  node(node: ParsedNode | null, path: Path, key: string, depth: number, live: boolean): Read {
+  /** Reads a node at `path`; `live` when no later duplicate key replaces it (or an ancestor). */
+  node(node: ParsedNode | null, path: Path, depth: number, live: boolean): Read {
     if (node === null) return { value: null, size: 1 };
     if (depth > MAX_DEPTH) return this.deep(node);
     const anchor = isAlias(node) ? undefined : node.anchor;
@@ -91,46 +89,43 @@ class Walk {
       this.noteQuote(node);
     }
     else if (isAlias(node)) read = this.alias(node);
-    else if (isMap(node)) read = this.map(node.items, path, key, depth, live);
-    else read = this.seq(node.items, path, key, depth, live);
+    else if (isMap(node)) read = this.map(node.items, path, depth, live);
+    else read = this.seq(node.items, path, depth, live);
     // A later anchor of the same name replaces this one for the aliases after it.
     if (anchor !== undefined) this.anchors.set(anchor, { value: read.value, size: read.size, open: false });
     return read;
   }
 
-  private map(pairs: Pair<ParsedNode | null, ParsedNode | null>[], path: Path, key: string, depth: number, live: boolean): Read {
+  private map(pairs: Pair<ParsedNode | null, ParsedNode | null>[], path: Path, depth: number, live: boolean): Read {
     const out = Object.create(null) as Record<string, unknown>;
     const keys = pairs.map((p) => this.keyText(p.key));
     // The last occurrence of a key wins, as in PyYAML (huggingface_hub); earlier ones stay visible as entries.
-    const last = new Map<string, number>();
-    keys.forEach((k, i) => last.set(k, i));
+    const last = lastOccurrences(keys);
     let size = 1;
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i];
       const k = keys[i] ?? '';
       if (!pair) continue;
       const childPath = [...path, k];
-      const childKey = key === '' ? JSON.stringify(k) : `${key},${JSON.stringify(k)}`;
-      const childLive = live && last.get(k) === i;
-      this.entry(pair.value, childPath, childKey, childLive, this.keyRange(pair), k);
-      const read = this.node(pair.value, childPath, childKey, depth + 1, childLive);
+      const childLive = live && (last === null || last.get(k) === i);
+      this.entry(pair.value, childPath, childLive, this.keyRange(pair), k);
+      const read = this.node(pair.value, childPath, depth + 1, childLive);
       out[k] = read.value;
       size += read.size;
     }
     return { value: out, size };
   }
 
-  private seq(items: unknown[], path: Path, key: string, depth: number, live: boolean): Read {
+  private seq(items: unknown[], path: Path, depth: number, live: boolean): Read {
     const out: unknown[] = [];
     let size = 1;
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       const childPath = [...path, i];
-      const childKey = key === '' ? String(i) : `${key},${i}`;
       // A flow sequence may hold `key: value` pairs, each a one-key mapping.
       const node = isPair(item) ? null : (item as ParsedNode | null);
-      this.entry(node, childPath, childKey, live, this.itemRange(node), String(i));
-      const read = isPair(item) ? this.map([item as Pair<ParsedNode | null, ParsedNode | null>], childPath, childKey, depth + 1, live) : this.node(node, childPath, childKey, depth + 1, live);
+      this.entry(node, childPath, live, this.itemRange(node), String(i));
+      const read = isPair(item) ? this.map([item as Pair<ParsedNode | null, ParsedNode | null>], childPath, depth + 1, live) : this.node(node, childPath, depth + 1, live);
       out.push(read.value);
       size += read.size;
     }
@@ -176,7 +171,7 @@ class Walk {
     if (this.refused) this.refused.problem.message += '.';
   }
 
-  private entry(value: ParsedNode | null, path: Path, key: string, live: boolean, keyRange: Range, name: string): void {
+  private entry(value: ParsedNode | null, path: Path, live: boolean, keyRange: Range, name: string): void {
     const kind = valueKind(value);
     const valueRange = value?.range ? this.valueRange(value) : { start: keyRange.end, end: keyRange.end };
     const entry: FrontMatterEntry = {
@@ -193,7 +188,6 @@ class Walk {
       overridden: !live,
     };
     this.entries.push(entry);
-    if (live) this.byPath.set(`[${key}]`, entry);
   }
 
   /** Source text of a scalar, an alias or a flow collection, bounded; empty for block collections and empty values. */
@@ -287,6 +281,19 @@ class Walk {
     this.problems.push(p);
     return p;
   }
+}
+
+/** Where each key last occurs, or null when no key repeats (the usual case, checked without a Map for small mappings). */
+function lastOccurrences(keys: readonly string[]): Map<string, number> | null {
+  if (keys.length < 2) return null;
+  if (keys.length <= 8) {
+    let repeats = false;
+    for (let i = 1; i < keys.length && !repeats; i++) for (let j = 0; j < i; j++) if (keys[i] === keys[j]) repeats = true;
+    if (!repeats) return null;
+  }
+  const last = new Map<string, number>();
+  keys.forEach((k, i) => last.set(k, i));
+  return last.size === keys.length ? null : last;
 }
 
 function isBlank(code: number): boolean {
