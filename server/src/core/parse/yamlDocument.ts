@@ -115,7 +115,7 @@ function yamlProblems(doc: ParsedDocument | null, pos: YamlPositions, unclosedQu
   const add = (e: YAMLError, severity: 'error' | 'warning'): void => {
     const opened = e.code === 'MISSING_CHAR' ? unclosedQuotes.get(e.pos[0]) : undefined;
     const offset = opened ?? e.pos[0];
-    const text = e.code === 'TAG_RESOLVE_FAILED' ? tagMessage(pos.text, e) : shortText(firstLine(e.message), 160);
+    const text = e.code === 'TAG_RESOLVE_FAILED' ? tagMessage(pos.text, e) : e.code === 'RESOURCE_EXHAUSTION' ? 'Nested too deeply for the YAML parser to read' : shortText(firstLine(e.message), 160);
     const same = at.get(`${severity}@${offset}`);
     if (same) {
       // Another message at the same place: one problem naming both.

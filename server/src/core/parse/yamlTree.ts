@@ -13,6 +13,8 @@ export const RAW_LIMIT = 200;
 export const MAX_ALIAS_EXPANSION = 10_000;
 /** Deeper nodes are not read: no real card nests this far, and the walk stays shallow on any input. */
 export const MAX_DEPTH = 100;
+/** Alias and depth problems listed before the rest are only counted. */
+const MAX_TREE_PROBLEMS = 20;
 
 /** Offsets of the YAML text -> document positions: line 0 of the YAML text is document line `baseLine`. */
 export class YamlPositions {
@@ -71,6 +73,7 @@ class Walk {
   private aliasBudget = MAX_ALIAS_EXPANSION;
   private refused: { problem: FrontMatterProblem; count: number } | null = null;
   private tooDeep = false;
+  private unlisted = 0;
   private readonly text: string;
 
   constructor(private readonly pos: YamlPositions) {
@@ -169,6 +172,8 @@ class Walk {
   finish(): void {
     if (this.refused && this.refused.count > 1) this.refused.problem.message += ` (and ${this.refused.count - 1} more aliases)`;
     if (this.refused) this.refused.problem.message += '.';
+    const last = this.problems[this.problems.length - 1];
+    if (last && this.unlisted > 0) last.message += ` ${this.unlisted} more alias problem${this.unlisted === 1 ? '' : 's'} not listed.`;
   }
 
   private entry(value: ParsedNode | null, path: Path, live: boolean, keyRange: Range, name: string): void {
@@ -278,7 +283,9 @@ class Walk {
 
   private problem(code: string, range: Range, message: string, severity: 'error' | 'warning'): FrontMatterProblem {
     const p: FrontMatterProblem = { code, range, message, severity };
-    this.problems.push(p);
+    // Ten thousand aliases to nothing make one problem each only up to a point.
+    if (this.problems.length < MAX_TREE_PROBLEMS) this.problems.push(p);
+    else this.unlisted++;
     return p;
   }
 }
