@@ -119,7 +119,7 @@ function yamlProblems(doc: ParsedDocument | null, pos: YamlPositions, unclosedQu
     const same = at.get(`${severity}@${offset}`);
     if (same) {
       // Another message at the same place: one problem naming both.
-      if (same.texts.length < 3) same.texts.push(text);
+      if (same.texts.length < 3 && !same.texts.includes(text)) same.texts.push(text);
       return;
     }
     if (found.length >= MAX_REPORTED) {
