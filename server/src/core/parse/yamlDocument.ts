@@ -19,7 +19,7 @@ export interface YamlBlock {
 // yaml warns about these, but PyYAML's safe_load (huggingface_hub's reader) refuses the whole block.
 const REJECTED_BY_THE_HUB: ReadonlySet<string> = new Set(['TAG_RESOLVE_FAILED', 'BAD_COLLECTION_TYPE']);
 
-/** Problems of one kind past this many are counted, not listed: an unclosed `[` 10,000 deep makes a thousand. */
+/** YAML problems past this many are counted, not listed: an unclosed `[` 10,000 deep makes a thousand. */
 export const MAX_REPORTED = 20;
 
 // YAML 1.2 core schema (2024-05 stays text, as with js-yaml's CORE_SCHEMA before); duplicate keys are not
@@ -47,8 +47,8 @@ export function readYamlBlock(text: string, baseLine: number): YamlBlock {
   const pos = new YamlPositions(text, new LineIndex(text), baseLine);
   const root = doc?.contents ?? null;
   if (root === null) {
-    const problems = yamlProblems(doc, pos, new Map());
-    return { data: problems.length > 0 ? null : (Object.create(null) as Record<string, unknown>), entries: [], problems };
+    const failed = doc !== null && doc.errors.length > 0;
+    return { data: failed ? null : (Object.create(null) as Record<string, unknown>), entries: [], problems: yamlProblems(doc, pos, new Map()) };
   }
   if (!isMap(root)) {
     const start = pos.at(root.range[0]);
