@@ -1,7 +1,7 @@
 // The parsed YAML tree -> front matter entries (every key and list item, with ranges) and plain data.
 // One walk in document order does both. Aliases never expand: an alias shares its anchor's value,
 // and the values reachable through aliases are counted against a budget ("billion laughs").
-import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Pair, type ParsedNode, type Scalar } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Alias, type Pair, type ParsedNode, type Scalar } from 'yaml';
 import type { LineIndex } from '../text';
 import type { Position, Range } from '../types';
 import { describeKey, shortText } from './describe';
@@ -90,8 +90,7 @@ class Walk {
     if (isScalar(node)) {
       read = { value: scalarValue(node), size: 1 };
       this.noteQuote(node);
-    }
-    else if (isAlias(node)) read = this.alias(node);
+    } else if (isAlias(node)) read = this.alias(node);
     else if (isMap(node)) read = this.map(node.items, path, depth, live);
     else read = this.seq(node.items, path, depth, live);
     // A later anchor of the same name replaces this one for the aliases after it.
@@ -123,12 +122,12 @@ class Walk {
     const out: unknown[] = [];
     let size = 1;
     for (let i = 0; i < items.length; i++) {
+      // yaml composes a flow list's `key: value` items as one-key mappings; anything else unknown reads as empty.
       const item = items[i];
+      const node = isNode(item) ? (item as ParsedNode) : null;
       const childPath = [...path, i];
-      // A flow sequence may hold `key: value` pairs, each a one-key mapping.
-      const node = isPair(item) ? null : (item as ParsedNode | null);
       this.entry(node, childPath, live, this.itemRange(node), String(i));
-      const read = isPair(item) ? this.map([item as Pair<ParsedNode | null, ParsedNode | null>], childPath, depth + 1, live) : this.node(node, childPath, depth + 1, live);
+      const read = this.node(node, childPath, depth + 1, live);
       out.push(read.value);
       size += read.size;
     }
