@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { describe, it } from 'node:test';
-import * as yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { fixture, REPO_ROOT } from './helpers/cards';
 
 const read = (rel: string): string => fs.readFileSync(path.join(REPO_ROOT, rel), 'utf8');
@@ -57,7 +57,7 @@ void describe('the $modelcard problem matcher', () => {
 
 void describe('pre-commit and GitHub Actions', () => {
   void it('declares a node hook `modelcard` over Markdown files running `modelcard check`', () => {
-    const hooks = yaml.safeLoad(read('.pre-commit-hooks.yaml')) as { id: string; entry: string; language: string; types?: string[]; files?: string }[];
+    const hooks = parseYaml(read('.pre-commit-hooks.yaml')) as { id: string; entry: string; language: string; types?: string[]; files?: string }[];
     const hook = hooks.find((h) => h.id === 'modelcard');
     assert.ok(hook);
     assert.equal(hook.entry, 'modelcard check');
@@ -70,7 +70,7 @@ void describe('pre-commit and GitHub Actions', () => {
 
   void it('is a composite action that uploads SARIF even when the check fails, inputs passed through env', () => {
     const text = read('action.yml');
-    const action = yaml.safeLoad(text) as { runs: { using: string; steps: { uses?: string; if?: string; run?: string; with?: Record<string, string> }[] }; inputs: Record<string, unknown> };
+    const action = parseYaml(text) as { runs: { using: string; steps: { uses?: string; if?: string; run?: string; with?: Record<string, string> }[] }; inputs: Record<string, unknown> };
     assert.equal(action.runs.using, 'composite');
     const steps = action.runs.steps;
     assert.ok(steps.some((s) => s.uses?.startsWith('actions/setup-node@')));

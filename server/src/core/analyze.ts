@@ -41,7 +41,7 @@ export function analyzeCard(text: string, options: AnalyzeOptions = {}): CardAna
   const frontMatter = parseFrontMatter(index);
   const bodyStart = frontMatter ? (frontMatter.closeLine ?? frontMatter.openLine) + 1 : 0;
   const parsedBody = parseBody(index, bodyStart);
-  const kind = cardKind(parsedBody, frontMatter, options.assumeCard === true);
+  const kind = cardKind(parsedBody, frontMatter, options.assumeCard === true, index);
 
   const body = kind.hasBody ? parsedBody : null;
   const checkedFrontMatter = kind.checkFrontMatter ? frontMatter : null;

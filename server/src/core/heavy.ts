@@ -1,5 +1,4 @@
 // The heavy dependencies in one module, so a bundle can load them from a separate file on first use.
 export * as schema from './schema';
 export * as config from './config';
-export { default as matter } from 'gray-matter';
-export { default as yaml } from 'js-yaml';
+export * as frontMatterYaml from './parse/yamlDocument';

@@ -17,5 +17,5 @@ export { alScoreHint, ratioHint, trainingHint, frontMatterHint, HINT_TOOLTIPS } 
 export { alScoreFormula, formatAlScore, ratioText, ratioLabelText } from './rules/derivation';
 export { LineIndex } from './text';
 export { billions, fixed, grouped, plain, scientific } from './numbers';
-export { clip, describeValue } from './clip';
+export { describeKey, describeValue, shortText } from './parse/describe';
 export * from './types';

@@ -2,6 +2,7 @@
 // or not a model card at all (ordinary Markdown, a dataset card, a Space, a site page).
 import type { BodyCard } from './parseBody';
 import type { FrontMatter } from './parseFrontMatter';
+import type { LineIndex } from './text';
 import type { CardFormat } from './types';
 import { frontMatterKey } from './vocabulary/keys';
 import { startsWithSymbol } from './vocabulary/sections';
@@ -33,19 +34,29 @@ export function bodySignalCount(body: BodyCard): number {
   return n;
 }
 
-/** The keys of front matter: from the YAML, or from its lines when the YAML is broken. */
-function keysOf(fm: FrontMatter): string[] {
+/** The keys of front matter: from the YAML, or, when the YAML is broken, also from its lines (`key:` at column 0). */
+function keysOf(fm: FrontMatter, index?: LineIndex): string[] {
   if (fm.data !== null) return Object.keys(fm.data);
-  return fm.entries.filter((e) => e.path.length === 1).map((e) => e.key);
+  const keys = fm.entries.filter((e) => e.path.length === 1).map((e) => e.key);
+  if (!index) return keys;
+  const end = Math.min(fm.closeLine ?? index.lineCount, fm.openLine + 1 + 10_000);
+  for (let line = fm.openLine + 1; line < end; line++) {
+    const m = TOP_LEVEL_KEY.exec(index.lines[line] ?? '');
+    if (m?.[1] !== undefined) keys.push(m[1]);
+  }
+  return keys;
 }
 
+/** A top-level `key:` line (a plain key at column 0); one class then a colon, so no backtracking. */
+const TOP_LEVEL_KEY = /^([A-Za-z_][\w.-]{0,63}):(?:\s|$)/;
+
 /** Reads what the front matter's keys say it is. */
-export function frontMatterKind(fm: FrontMatter): FrontMatterKind {
+export function frontMatterKind(fm: FrontMatter, index?: LineIndex): FrontMatterKind {
   let huggingFace = false;
   let weak = false;
   let otherPage = false;
   let site = false;
-  for (const key of keysOf(fm)) {
+  for (const key of keysOf(fm, index)) {
     const known = frontMatterKey(key);
     if (known?.marksCard === true) {
       // A `parameters` mapping is Hugging Face's generation settings, not the leaderboard's count.
@@ -64,8 +75,8 @@ export function frontMatterKind(fm: FrontMatter): FrontMatterKind {
 }
 
 /** Decides what the document is; `assumeCard`: checked as a card whatever its content (a file named explicitly). */
-export function cardKind(body: BodyCard, fm: FrontMatter | null, assumeCard: boolean): CardKind {
-  const fmKind = fm ? frontMatterKind(fm) : null;
+export function cardKind(body: BodyCard, fm: FrontMatter | null, assumeCard: boolean, index?: LineIndex): CardKind {
+  const fmKind = fm ? frontMatterKind(fm, index) : null;
   const bodySignals = bodySignalCount(body) >= BODY_SIGNALS;
   if (fmKind === 'other-page' && !bodySignals) return { isCard: false, format: null, hasBody: false, checkFrontMatter: false, frontMatterKind: fmKind };
   const fmIsCard = fmKind === 'leaderboard' || fmKind === 'huggingface';

@@ -19,8 +19,7 @@ export function lazyConfig(): typeof heavyModule.config {
   return load().config;
 }
 
-/** gray-matter and js-yaml, for front matter. */
-export function lazyYaml(): { matter: typeof heavyModule.matter; yaml: typeof heavyModule.yaml } {
-  const { matter, yaml } = load();
-  return { matter, yaml };
+/** gray-matter and the YAML parser, for front matter. */
+export function lazyYaml(): typeof heavyModule.frontMatterYaml {
+  return load().frontMatterYaml;
 }

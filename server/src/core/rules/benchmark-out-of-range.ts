@@ -1,5 +1,5 @@
 // benchmark-out-of-range: a benchmark score outside 0–100, or not a number.
-import { clip, describeValue } from '../clip';
+import { describeKey, describeValue } from '../parse/describe';
 import { parseDecimal } from '../vocabulary/readers';
 import { defineRule } from './types';
 
@@ -20,9 +20,9 @@ export default defineRule({
       if (raw === '-' || raw === '') continue;
       const score = parseDecimal(raw.endsWith('%') ? raw.slice(0, -1) : raw);
       if (Number.isNaN(score)) {
-        ctx.report(row.scoreRange, `${clip(row.name)} score "${clip(raw)}" is not a number: write a score from 0 to 100, or - when unknown`);
+        ctx.report(row.scoreRange, `${describeKey(row.name)} score "${describeKey(raw)}" is not a number: write a score from 0 to 100, or - when unknown`);
       } else if (score < 0 || score > 100) {
-        ctx.report(row.scoreRange, `${clip(row.name)} score ${clip(raw)} is outside 0–100`);
+        ctx.report(row.scoreRange, `${describeKey(row.name)} score ${describeKey(raw)} is outside 0–100`);
       }
     }
     const map = ctx.frontMatter?.data?.benchmarks;
@@ -32,9 +32,9 @@ export default defineRule({
       if (score === null) continue;
       const at = ctx.valueAt(ctx.benchmarkEntry(name), fallback);
       if (typeof score !== 'number' || Number.isNaN(score)) {
-        ctx.report(at, `Benchmark ${clip(name)} score ${describeValue(score)} is not a number: write a score from 0 to 100, or null when unknown`);
+        ctx.report(at, `Benchmark ${describeKey(name)} score ${describeValue(score)} is not a number: write a score from 0 to 100, or null when unknown`);
       } else if (score < 0 || score > 100) {
-        ctx.report(at, `Benchmark ${clip(name)} score ${score} is outside 0–100`);
+        ctx.report(at, `Benchmark ${describeKey(name)} score ${score} is outside 0–100`);
       }
     }
   },

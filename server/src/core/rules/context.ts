@@ -1,7 +1,7 @@
 // What every rule sees: the read card, the config, and a report function bound to the rule being run.
 import type { EngineConfig } from '../config';
 import type { BodyCard, BodyField } from '../parseBody';
-import type { FrontMatter, FrontMatterEntry } from '../parseFrontMatter';
+import { entryAt, type FrontMatter, type FrontMatterEntry } from '../parseFrontMatter';
 import type { NormalizedCard } from '../schema';
 import type { LineIndex } from '../text';
 import { lineRange } from '../text';
@@ -36,8 +36,6 @@ export interface ReportOptions {
 export class RuleContext {
   readonly findings: Finding[] = [];
   private rule: RuleSpec | null = null;
-  private entryIndex: { top: Map<string, FrontMatterEntry>; benchmarks: Map<string, FrontMatterEntry> } | null = null;
-  private pathIndex: Map<string, FrontMatterEntry> | null = null;
 
   constructor(readonly view: CardView) {}
 
@@ -90,38 +88,19 @@ export class RuleContext {
     return this.view.body?.first.get(name);
   }
 
-  // Built on first use: the rules ask for many keys, and a scan per question showed in a run's profile.
-  private entries(): { top: Map<string, FrontMatterEntry>; benchmarks: Map<string, FrontMatterEntry> } {
-    if (this.entryIndex) return this.entryIndex;
-    const index = { top: new Map<string, FrontMatterEntry>(), benchmarks: new Map<string, FrontMatterEntry>() };
-    for (const e of this.frontMatter?.entries ?? []) {
-      const map = e.path.length === 1 ? index.top : e.path.length === 2 && e.path[0] === 'benchmarks' ? index.benchmarks : null;
-      if (map && !map.has(e.key)) map.set(e.key, e);
-    }
-    return (this.entryIndex = index);
-  }
-
-  /** Top-level front matter entry for a key (its first occurrence). */
+  /** Top-level front matter entry for a key: the occurrence that wins (the last, as in PyYAML). */
   entry(key: string): FrontMatterEntry | undefined {
-    return this.frontMatter ? this.entries().top.get(key) : undefined;
+    return this.frontMatter ? entryAt(this.frontMatter, [key]) : undefined;
   }
 
   /** The front matter entry of a benchmark score (`benchmarks:` then `  MMLU: 80`). */
   benchmarkEntry(name: string): FrontMatterEntry | undefined {
-    return this.frontMatter ? this.entries().benchmarks.get(name) : undefined;
+    return this.frontMatter ? entryAt(this.frontMatter, ['benchmarks', name]) : undefined;
   }
 
-  /** The front matter entry at a key path (`['model-index', 0, 'results']`), its first occurrence. */
+  /** The front matter entry at a key path (`['model-index', 0, 'results']`): the occurrence that wins. */
   entryAt(path: readonly (string | number)[]): FrontMatterEntry | undefined {
-    if (!this.frontMatter) return undefined;
-    if (!this.pathIndex) {
-      this.pathIndex = new Map();
-      for (const e of this.frontMatter.entries) {
-        const key = pathKey(e.path);
-        if (!this.pathIndex.has(key)) this.pathIndex.set(key, e);
-      }
-    }
-    return this.pathIndex.get(pathKey(path));
+    return this.frontMatter ? entryAt(this.frontMatter, path) : undefined;
   }
 
   /**
@@ -134,6 +113,18 @@ export class RuleContext {
       if (e) return n === path.length && on === 'value' ? this.valueAt(e, e.keyRange) : e.keyRange;
     }
     return this.frontMatterAnchor;
+  }
+
+  /**
+   * The top-level entries whose names can be trusted: after a YAML error the parser's recovery may misplace
+   * the keys below it, so only those above the first error count.
+   */
+  topLevelEntries(): FrontMatterEntry[] {
+    const fm = this.frontMatter;
+    if (!fm) return [];
+    let errorLine = Infinity;
+    if (fm.data === null) for (const p of fm.problems) if (p.severity === 'error' && p.range.start.line < errorLine) errorLine = p.range.start.line;
+    return fm.entries.filter((e) => e.path.length === 1 && e.line < errorLine);
   }
 
   /** The `---` line opening the front matter (where key-less findings point). */
@@ -159,7 +150,3 @@ export class RuleContext {
   }
 }
 
-/** A Map key for a key path; numbers (sequence indices) and strings never collide. */
-function pathKey(path: readonly (string | number)[]): string {
-  return path.map((p) => (typeof p === 'number' ? `#${p}` : `.${p}`)).join('\u0000');
-}

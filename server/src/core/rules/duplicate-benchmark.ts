@@ -1,5 +1,5 @@
 // duplicate-benchmark: the same benchmark appears twice in the table.
-import { clip } from '../clip';
+import { describeKey } from '../parse/describe';
 import { defineRule } from './types';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
     for (const row of ctx.body?.benchmarks ?? []) {
       const key = row.name.toLowerCase();
       const firstLine = seen.get(key);
-      if (firstLine !== undefined) ctx.report(row.nameRange, `Benchmark ${clip(row.name)} is listed twice (first on line ${firstLine + 1})`);
+      if (firstLine !== undefined) ctx.report(row.nameRange, `Benchmark ${describeKey(row.name)} is listed twice (first on line ${firstLine + 1})`);
       else seen.set(key, row.line);
     }
   },

@@ -35,8 +35,7 @@ export default defineRule({
       }
     }
     const seenKeys = new Map<string, SourceField>();
-    for (const entry of ctx.frontMatter?.entries ?? []) {
-      if (entry.path.length !== 1) continue;
+    for (const entry of ctx.topLevelEntries()) {
       const first = seenKeys.get(entry.key);
       if (first) ctx.report(entry.keyRange, `Key ${entry.key} is given twice (first on line ${first.line + 1}); the last one wins`);
       else seenKeys.set(entry.key, entry);

@@ -1,5 +1,5 @@
 // frontmatter-body-mismatch: front matter and body give different values for the same fact.
-import { clip } from '../clip';
+import { describeKey } from '../parse/describe';
 import { billions } from '../numbers';
 import type { Range } from '../types';
 import type { BodyFieldName } from '../vocabulary/bodyFields';
@@ -27,8 +27,8 @@ export default defineRule({
     const differ = (key: string, bodyLabel: string, fmShown: string, bodyShown: string, bodyAt: Range | undefined): void => {
       const at = ctx.valueAt(ctx.entry(key), ctx.frontMatterAnchor);
       const where = bodyAt ? ` (line ${bodyAt.start.line + 1})` : '';
-      ctx.report(at, `Front matter ${key} is ${clip(fmShown)} but the body's ${bodyLabel}${where} is ${clip(bodyShown)}`);
-      if (bodyAt) ctx.report(bodyAt, `The body's ${bodyLabel} is ${clip(bodyShown)} but front matter ${key} (line ${at.start.line + 1}) is ${clip(fmShown)}`);
+      ctx.report(at, `Front matter ${key} is ${describeKey(fmShown)} but the body's ${bodyLabel}${where} is ${describeKey(bodyShown)}`);
+      if (bodyAt) ctx.report(bodyAt, `The body's ${bodyLabel} is ${describeKey(bodyShown)} but front matter ${key} (line ${at.start.line + 1}) is ${describeKey(fmShown)}`);
     };
     const line = (name: BodyFieldName): Range | undefined => {
       const f = ctx.field(name);
@@ -70,7 +70,7 @@ function checkBenchmarks(ctx: RuleContext, bodyScores: { name: string; score: nu
     const bodyScore = bodyScores[i]?.score ?? null;
     if (!row || b.score === null || bodyScore === null || Math.abs(b.score - bodyScore) < 1e-9) continue;
     const at = ctx.valueAt(ctx.benchmarkEntry(b.name), ctx.frontMatterAnchor);
-    ctx.report(at, `Front matter benchmark ${clip(b.name)} is ${b.score} but the body's table (line ${row.line + 1}) says ${bodyScore}`);
-    ctx.report(row.scoreRange, `The body's ${clip(b.name)} score is ${bodyScore} but front matter (line ${at.start.line + 1}) says ${b.score}`);
+    ctx.report(at, `Front matter benchmark ${describeKey(b.name)} is ${b.score} but the body's table (line ${row.line + 1}) says ${bodyScore}`);
+    ctx.report(row.scoreRange, `The body's ${describeKey(b.name)} score is ${bodyScore} but front matter (line ${at.start.line + 1}) says ${b.score}`);
   }
 }

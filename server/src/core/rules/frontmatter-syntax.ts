@@ -4,7 +4,7 @@ import { defineRule } from './types';
 export default defineRule({
   id: 'frontmatter-syntax',
   severity: 'error',
-  description: 'The YAML front matter does not parse.',
+  description: 'The YAML front matter does not parse (or is never closed, not a mapping, too deep or too large).',
   fixable: 'none',
   scope: 'card',
   docs: {
@@ -13,7 +13,7 @@ export default defineRule({
     message: 'YAML syntax error: unexpected end of the stream within a flow collection (line 4, column 1).',
   },
   check(ctx) {
-    const fm = ctx.frontMatter;
-    if (fm?.error) ctx.report(fm.error.range, fm.error.message);
+    // Every YAML error and warning at its own position, and the alias, depth and size limits.
+    for (const p of ctx.frontMatter?.problems ?? []) ctx.report(p.range, p.message, p.severity === 'warning' ? { severity: 'warning' } : {});
   },
 });

@@ -1,5 +1,5 @@
 // hf-base-model-relation: `base_model_relation` is not adapter, merge, quantized or finetune.
-import { clip } from '../clip';
+import { describeKey } from '../parse/describe';
 import { metadata } from './huggingface';
 import { nearestOf } from './nearest';
 import { defineRule } from './types';
@@ -23,7 +23,7 @@ export default defineRule({
     if (typeof value !== 'string' || (BASE_MODEL_RELATIONS as readonly string[]).includes(value)) return;
     const at = ctx.at(['base_model_relation']);
     const near = nearestOf(value, BASE_MODEL_RELATIONS);
-    const message = `base_model_relation "${clip(value)}" is not adapter, merge, quantized or finetune`;
+    const message = `base_model_relation "${describeKey(value)}" is not adapter, merge, quantized or finetune`;
     if (near?.certain) ctx.report(at, `${message}: write ${near.value}`, { fix: ctx.replace(`Write ${near.value}`, at, near.value) });
     else if (near) ctx.report(at, `${message}: did you mean ${near.value}?`, { suggestions: [ctx.replace(`Write ${near.value}`, at, near.value)] });
     else ctx.report(at, message);

@@ -1,5 +1,5 @@
 // hf-dataset-id: a `datasets` item is not a Hub dataset id (a null item, a URL or a path are rejected at push).
-import { clip } from '../clip';
+import { describeKey } from '../parse/describe';
 import { valuesOf } from './huggingface';
 import { isModelId } from './hf-model-id';
 import { defineRule } from './types';
@@ -25,7 +25,7 @@ export default defineRule({
       }
       if (typeof value !== 'string' || isModelId(value)) continue;
       const kind = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? 'a URL' : /^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) ? 'a local path' : null;
-      const message = `${where} "${clip(value)}" is ${kind ?? 'not a dataset id'}${kind ? ', not a dataset id' : ''}: name the dataset by its Hub id (e.g. HuggingFaceFW/fineweb)`;
+      const message = `${where} "${describeKey(value)}" is ${kind ?? 'not a dataset id'}${kind ? ', not a dataset id' : ''}: name the dataset by its Hub id (e.g. HuggingFaceFW/fineweb)`;
       ctx.report(ctx.at(path), message, kind ? {} : { severity: 'information' });
     }
   },

@@ -1,5 +1,5 @@
 // hf-library-name: `library_name` is a near miss of a library the Hub knows (the set is open: a hint only).
-import { clip } from '../clip';
+import { describeKey } from '../parse/describe';
 import { HF_LIBRARY_NAMES } from '../vocabulary/huggingface/lists';
 import { metadata } from './huggingface';
 import { nearestOf } from './nearest';
@@ -25,6 +25,6 @@ export default defineRule({
     const near = nearestOf(value, HF_LIBRARY_NAMES);
     if (!near) return;
     const at = ctx.at(['library_name']);
-    ctx.report(at, `Library "${clip(value)}" is not one the Hub knows: did you mean ${near.value}?`, { suggestions: [ctx.replace(`Write ${near.value}`, at, near.value)] });
+    ctx.report(at, `Library "${describeKey(value)}" is not one the Hub knows: did you mean ${near.value}?`, { suggestions: [ctx.replace(`Write ${near.value}`, at, near.value)] });
   },
 });

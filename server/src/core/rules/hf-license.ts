@@ -1,5 +1,5 @@
 // hf-license: `license` is not a license id of the Hub's list (the Hub rejects the push).
-import { clip } from '../clip';
+import { describeKey } from '../parse/describe';
 import { HF_LICENSE_IDS } from '../vocabulary/huggingface/lists';
 import { valuesOf } from './huggingface';
 import { nearestOf } from './nearest';
@@ -25,10 +25,10 @@ export default defineRule({
       const at = ctx.at(path);
       const near = nearestOf(value, HF_LICENSE_IDS);
       if (near?.certain) {
-        ctx.report(at, `License "${clip(value)}" is not a Hub license id: write ${near.value}`, { fix: ctx.replace(`Write ${near.value}`, at, near.value) });
+        ctx.report(at, `License "${describeKey(value)}" is not a Hub license id: write ${near.value}`, { fix: ctx.replace(`Write ${near.value}`, at, near.value) });
       } else {
         const hint = near ? `: did you mean ${near.value}?` : ': use an id of the Hub\'s list (apache-2.0, mit, cc-by-4.0, …), or other with license_name and license_link';
-        ctx.report(at, `License "${clip(value)}" is not a Hub license id${hint}`, near ? { suggestions: [ctx.replace(`Write ${near.value}`, at, near.value)] } : {});
+        ctx.report(at, `License "${describeKey(value)}" is not a Hub license id${hint}`, near ? { suggestions: [ctx.replace(`Write ${near.value}`, at, near.value)] } : {});
       }
     }
   },

@@ -1,5 +1,5 @@
 // hf-model-id: `base_model`, `new_version` or `finetuned_from` is not a Hub model id (`org/name`).
-import { clip } from '../clip';
+import { describeKey } from '../parse/describe';
 import type { Severity } from '../types';
 import { valuesOf } from './huggingface';
 import { defineRule } from './types';
@@ -30,10 +30,10 @@ export default defineRule({
         const at = ctx.at(path);
         const fromUrl = modelIdOfUrl(value);
         if (fromUrl) {
-          ctx.report(at, `${key} "${clip(value)}" is a URL, not a model id: write ${fromUrl}`, { severity, fix: ctx.replace(`Write ${fromUrl}`, at, fromUrl) });
+          ctx.report(at, `${key} "${describeKey(value)}" is a URL, not a model id: write ${fromUrl}`, { severity, fix: ctx.replace(`Write ${fromUrl}`, at, fromUrl) });
         } else {
           const what = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? 'a URL' : /^(\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value) ? 'a local path' : value.trim() === '' ? 'empty' : 'not a model id';
-          ctx.report(at, `${key} "${clip(value)}" is ${what}${what === 'not a model id' ? '' : ', not a model id'}: write the Hub id of the model, org/name (e.g. meta-llama/Llama-3.1-8B)`, { severity });
+          ctx.report(at, `${key} "${describeKey(value)}" is ${what}${what === 'not a model id' ? '' : ', not a model id'}: write the Hub id of the model, org/name (e.g. meta-llama/Llama-3.1-8B)`, { severity });
         }
       }
     }

@@ -1,5 +1,5 @@
 // hf-pipeline-tag: `pipeline_tag` is not a task of the Hub's list, or one the Hub has removed.
-import { clip } from '../clip';
+import { describeKey } from '../parse/describe';
 import { HF_PIPELINE_TAGS, HF_REMOVED_PIPELINE_TAGS } from '../vocabulary/huggingface/lists';
 import { metadata } from './huggingface';
 import { nearestOf } from './nearest';
@@ -31,11 +31,11 @@ export default defineRule({
     }
     const near = nearestOf(value, HF_PIPELINE_TAGS);
     if (near?.certain) {
-      ctx.report(at, `Pipeline tag "${clip(value)}" is not a Hub task: write ${near.value}`, { fix: ctx.replace(`Write ${near.value}`, at, near.value) });
+      ctx.report(at, `Pipeline tag "${describeKey(value)}" is not a Hub task: write ${near.value}`, { fix: ctx.replace(`Write ${near.value}`, at, near.value) });
     } else if (near) {
-      ctx.report(at, `Pipeline tag "${clip(value)}" is not a Hub task: did you mean ${near.value}?`, { suggestions: [ctx.replace(`Write ${near.value}`, at, near.value)] });
+      ctx.report(at, `Pipeline tag "${describeKey(value)}" is not a Hub task: did you mean ${near.value}?`, { suggestions: [ctx.replace(`Write ${near.value}`, at, near.value)] });
     } else {
-      ctx.report(at, `Pipeline tag "${clip(value)}" is not a Hub task (text-generation, text-classification, image-classification, …)`);
+      ctx.report(at, `Pipeline tag "${describeKey(value)}" is not a Hub task (text-generation, text-classification, image-classification, …)`);
     }
   },
 });

@@ -1,5 +1,5 @@
 // invalid-value: a malformed value in the body, the front matter, or a resource link.
-import { clip, describeValue } from '../clip';
+import { describeKey, describeValue } from '../parse/describe';
 import { lazySchemas } from '../lazy';
 import { BODY_FIELD } from '../vocabulary/bodyFields';
 import { frontMatterKey } from '../vocabulary/keys';
@@ -42,7 +42,7 @@ function checkBodyValues(ctx: RuleContext): void {
 function checkResourceLinks(ctx: RuleContext): void {
   for (const link of resourceLinks(ctx)) {
     const problem = urlProblem(link.url);
-    if (problem) ctx.report(link.range, `Link "${clip(link.url)}" ${problem}`);
+    if (problem) ctx.report(link.range, `Link "${describeKey(link.url)}" ${problem}`);
   }
 }
 
@@ -66,7 +66,7 @@ function checkFrontMatterValues(ctx: RuleContext): void {
       ctx.report(at, `${key}: ${describeValue(value)} is not valid: expected ${spec.expect}`, spec.strict ? {} : { severity: 'warning' });
     } else if (key === 'license_link' && typeof value === 'string') {
       const problem = urlProblem(value);
-      if (problem) ctx.report(at, `license_link "${clip(value)}" ${problem}`);
+      if (problem) ctx.report(at, `license_link "${describeKey(value)}" ${problem}`);
     }
   }
 }

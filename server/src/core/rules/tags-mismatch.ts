@@ -1,5 +1,5 @@
 // tags-mismatch: the tag line and the Model Tags section list different tags.
-import { clip } from '../clip';
+import { describeKey } from '../parse/describe';
 import { NO_TAGS_LINE, NO_TAGS_SECTION } from '../vocabulary/words';
 import { defineRule } from './types';
 
@@ -22,7 +22,7 @@ export default defineRule({
     const section = body.tagsSection.tags;
     const norm = (xs: string[]): string => [...new Set(xs.map((x) => x.toLowerCase()))].sort().join('\n');
     if (norm(line) === norm(section)) return;
-    const show = (xs: string[], none: string): string => (xs.length ? clip(xs.join(', '), 200) : none);
+    const show = (xs: string[], none: string): string => (xs.length ? describeKey(xs.join(', '), 200) : none);
     const expected = line.length ? line.map((t) => `\`${t}\``).join(', ') : NO_TAGS_SECTION;
     ctx.report(body.tagsSection.range, `Model Tags lists ${show(section, 'no tags')} but the tag line (line ${body.tagLine.range.start.line + 1}) lists ${show(line, 'no tags')}`, {
       suggestions: [ctx.replace('Make Model Tags match the tag line', body.tagsSection.range, expected)],

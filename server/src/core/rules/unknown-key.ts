@@ -1,6 +1,6 @@
 // unknown-key: a front matter key that is neither the leaderboard's nor Hugging Face's; a warning only
 // when it looks like a typo of a known key (Hugging Face keeps any other key).
-import { clip } from '../clip';
+import { describeKey } from '../parse/describe';
 import { frontMatterKey, KNOWN_KEYS } from '../vocabulary/keys';
 import { boundedDistance } from './nearest';
 import { defineRule } from './types';
@@ -18,13 +18,13 @@ export default defineRule({
     message: 'Unknown front matter key "paramters": did you mean "parameters"?',
   },
   check(ctx) {
-    for (const entry of ctx.frontMatter?.entries ?? []) {
-      if (entry.path.length !== 1 || frontMatterKey(entry.key) !== undefined) continue;
+    for (const entry of ctx.topLevelEntries()) {
+      if (frontMatterKey(entry.key) !== undefined) continue;
       const near = nearestKey(entry.key);
       if (near) {
-        ctx.report(entry.keyRange, `Unknown front matter key "${clip(entry.key)}": did you mean "${near}"?`, { suggestions: [ctx.replace(`Rename to ${near}`, entry.keyRange, near)] });
+        ctx.report(entry.keyRange, `Unknown front matter key "${describeKey(entry.key)}": did you mean "${near}"?`, { suggestions: [ctx.replace(`Rename to ${near}`, entry.keyRange, near)] });
       } else {
-        ctx.report(entry.keyRange, `Front matter key "${clip(entry.key)}" is neither a leaderboard key nor a Hugging Face model card key`, { severity: 'hint' });
+        ctx.report(entry.keyRange, `Front matter key "${describeKey(entry.key)}" is neither a leaderboard key nor a Hugging Face model card key`, { severity: 'hint' });
       }
     }
   },

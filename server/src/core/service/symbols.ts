@@ -1,6 +1,6 @@
 // Document symbols for the outline: front matter keys, title, sections and sub-sections, fields, benchmarks.
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
-import { clip } from '../clip';
+import { describeKey } from '../parse/describe';
 import { lineEnd, type CardDocument } from './document';
 
 interface Open {
@@ -40,7 +40,7 @@ export function documentSymbols(doc: CardDocument): DocumentSymbol[] {
     let parent: DocumentSymbol | null = null;
     for (const e of fm.entries) {
       if (e.path.length > 2 || typeof e.path[e.path.length - 1] !== 'string') continue;
-      const sym: DocumentSymbol = { name: e.key || '(empty key)', detail: clip(e.raw, 60), kind: SymbolKind.Property, range: { start: e.keyRange.start, end: end(e.line) }, selectionRange: e.keyRange };
+      const sym: DocumentSymbol = { name: e.key || '(empty key)', detail: describeKey(e.raw, 60), kind: SymbolKind.Property, range: { start: e.keyRange.start, end: end(e.line) }, selectionRange: e.keyRange };
       if (e.path.length === 1) {
         fmSymbol.children?.push(sym);
         parent = sym;
@@ -58,16 +58,16 @@ export function documentSymbols(doc: CardDocument): DocumentSymbol[] {
   const items: { line: number; make: () => void }[] = [];
   for (const t of body.titles) {
     const line = t.range.start.line;
-    items.push({ line, make: () => open(1, { name: clip(t.value, 200) || '(untitled)', kind: SymbolKind.Class, range: { start: { line, character: 0 }, end: end(line) }, selectionRange: t.range }) });
+    items.push({ line, make: () => open(1, { name: describeKey(t.value, 200) || '(untitled)', kind: SymbolKind.Class, range: { start: { line, character: 0 }, end: end(line) }, selectionRange: t.range }) });
   }
   for (const h of body.headings) {
-    items.push({ line: h.line, make: () => open(h.level, { name: clip(h.text, 200) || '(empty heading)', kind: h.level === 2 ? SymbolKind.Namespace : SymbolKind.Module, range: { ...h.range }, selectionRange: h.range }) });
+    items.push({ line: h.line, make: () => open(h.level, { name: describeKey(h.text, 200) || '(empty heading)', kind: h.level === 2 ? SymbolKind.Namespace : SymbolKind.Module, range: { ...h.range }, selectionRange: h.range }) });
   }
   for (const f of body.fields) {
-    items.push({ line: f.line, make: () => children().push({ name: f.name, detail: clip(f.raw, 60), kind: SymbolKind.Property, range: { start: f.keyRange.start, end: end(f.line) }, selectionRange: f.keyRange }) });
+    items.push({ line: f.line, make: () => children().push({ name: f.name, detail: describeKey(f.raw, 60), kind: SymbolKind.Property, range: { start: f.keyRange.start, end: end(f.line) }, selectionRange: f.keyRange }) });
   }
   for (const b of body.benchmarks) {
-    items.push({ line: b.line, make: () => children().push({ name: clip(b.name, 200) || '(unnamed)', detail: clip(b.raw, 60), kind: SymbolKind.Field, range: { start: { line: b.line, character: 0 }, end: end(b.line) }, selectionRange: b.nameRange }) });
+    items.push({ line: b.line, make: () => children().push({ name: describeKey(b.name, 200) || '(unnamed)', detail: describeKey(b.raw, 60), kind: SymbolKind.Field, range: { start: { line: b.line, character: 0 }, end: end(b.line) }, selectionRange: b.nameRange }) });
   }
   function open(level: number, symbol: DocumentSymbol): void {
     closeTo(level, symbol.range.start.line);

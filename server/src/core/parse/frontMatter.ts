@@ -1,0 +1,193 @@
+// YAML front matter: where the block is, and what the YAML parse says of it (keys at every depth with
+// their ranges, data, problems). The YAML parser itself is loaded on first use (core/lazy.ts).
+import { lazyYaml } from '../lazy';
+import type { LineIndex } from '../text';
+import { lineRange } from '../text';
+import type { Range, SourceField } from '../types';
+import { shortText } from './describe';
+import type { YamlBlock } from './yamlDocument';
+
+/** Keys and list indices from the top: `['model-index', 0, 'results', 0, 'dataset', 'name']`. */
+export type FrontMatterPath = readonly (string | number)[];
+
+/** What a key's value is: `null` when nothing is written after the key (an explicit `null` is a scalar). */
+export type ValueKind = 'scalar' | 'map' | 'seq' | 'alias' | 'null';
+
+export type ScalarStyle = 'plain' | 'quoted' | 'block';
+
+/** One mapping key, or one list item, of the front matter, at any depth. */
+export interface FrontMatterEntry extends SourceField {
+  /** The key as text (`parameters`; `1` for a key written `1`); for a list item its index (`0`). */
+  key: string;
+  /** The key's text (inside its quotes); for a list item its `-`, or a point at the item in a flow list. */
+  keyRange: Range;
+  /** The value as written, at most ~200 characters: scalars, aliases, flow collections; '' for block collections and empty values. */
+  raw: string;
+  /** A scalar's text (with its quotes; a block scalar from `|` or `>`), a collection's extent, or a point where an empty value would be. */
+  valueRange: Range;
+  /** The line of the key (or of the item's `-`). */
+  line: number;
+  /** Keys and list indices from the top; the last is `key` (or the item's index). */
+  path: (string | number)[];
+  /** Column of the key (or of the `-`). */
+  indent: number;
+  /** A list item: its path ends in its index. */
+  item: boolean;
+  kind: ValueKind;
+  /** For scalars: plain, quoted ('…' or "…") or block (| or >). */
+  style: ScalarStyle | null;
+  /** A later occurrence of this key (or of a key above it) replaces this value in `data`. */
+  overridden: boolean;
+}
+
+/** A finding about the block itself: YAML errors and warnings, aliases, size. */
+export interface FrontMatterProblem {
+  /** yaml's code (`MISSING_CHAR`, `TAB_AS_INDENT`, `TAG_RESOLVE_FAILED`, …) or ours (`UNCLOSED`, `NOT_A_MAPPING`, `ALIAS_LIMIT`, `UNKNOWN_ALIAS`, `ALIAS_CYCLE`, `TOO_DEEP`, `TOO_LARGE`). */
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  range: Range;
+}
+
+export interface FrontMatter {
+  /** Lines of the opening and closing `---` (closing null when never closed). */
+  openLine: number;
+  closeLine: number | null;
+  /** The top-level mapping (null-prototype objects, lists as arrays); null on a YAML error or when it is not a mapping. */
+  data: Record<string, unknown> | null;
+  /** The first error of `problems` (the block is unreadable as data), or null. */
+  error: { message: string; range: Range } | null;
+  /** Every problem, in order: each YAML error at its own position, then the alias and depth limits. */
+  problems: FrontMatterProblem[];
+  /** Every key and list item at every depth, in document order (duplicates included). */
+  entries: FrontMatterEntry[];
+  /** Entries by path (the occurrences whose values `data` holds); see `entryAt`. */
+  index: FrontMatterIndex;
+}
+
+/** Front matter larger than this is not parsed: a finding says so (the Hub's real cards are far smaller). */
+export const MAX_FRONT_MATTER_CHARS = 1 << 20;
+
+/** A path as one string: `["model-index",0,"name"]`. */
+export function pathKey(path: FrontMatterPath): string {
+  return JSON.stringify(path);
+}
+
+/** The entry at a path (`['model-index', 0, 'name']`): the occurrence that wins when a key repeats. */
+export function entryAt(fm: FrontMatter, path: FrontMatterPath): FrontMatterEntry | undefined {
+  return fm.index.get(path);
+}
+
+/** Entries by path in O(1): top-level keys from the first question on, deeper paths from the first deeper one. */
+export class FrontMatterIndex {
+  private top: Map<string, FrontMatterEntry> | null = null;
+  private all: Map<string, FrontMatterEntry> | null = null;
+
+  constructor(private readonly entries: readonly FrontMatterEntry[]) {}
+
+  get(path: FrontMatterPath): FrontMatterEntry | undefined {
+    const [first] = path;
+    // Rules ask for top-level keys on every card: that index needs no path strings.
+    if (path.length === 1 && typeof first === 'string') return (this.top ??= this.build(true)).get(first);
+    return (this.all ??= this.build(false)).get(pathKey(path));
+  }
+
+  /** The path strings of every entry (`pathKey`), for the full index. */
+  keys(): IterableIterator<string> {
+    return (this.all ??= this.build(false)).keys();
+  }
+
+  private build(top: boolean): Map<string, FrontMatterEntry> {
+    const map = new Map<string, FrontMatterEntry>();
+    for (const e of this.entries) {
+      if (e.overridden || (top && e.path.length !== 1)) continue;
+      map.set(top ? e.key : pathKey(e.path), e);
+    }
+    return map;
+  }
+}
+
+/**
+ * The block's lines: `---` as the first non-blank line (blank or whitespace-only lines may come first,
+ * as huggingface_hub allows), closed by the next `---` or `...` line; null when the text has none.
+ */
+export function locateFrontMatter(index: LineIndex): { openLine: number; closeLine: number | null } | null {
+  let open = 0;
+  while (open < index.lineCount && (index.lines[open] ?? '').trim() === '') open++;
+  if (open >= index.lineCount || (index.lines[open] ?? '').trimEnd() !== '---') return null;
+  for (let line = open + 1; line < index.lineCount; line++) {
+    const t = (index.lines[line] ?? '').trimEnd();
+    if (t === '---' || t === '...') return { openLine: open, closeLine: line };
+  }
+  return { openLine: open, closeLine: null };
+}
+
+/** Finds and parses front matter; null when there is none. Never throws. */
+export function parseFrontMatter(index: LineIndex): FrontMatter | null {
+  const at = locateFrontMatter(index);
+  if (!at) return null;
+  const { openLine, closeLine } = at;
+  const fm: FrontMatter = { openLine, closeLine, data: null, error: null, problems: [], entries: [], index: new FrontMatterIndex([]) };
+  if (closeLine === null) {
+    const message = `Front matter opened by \`---\` on line ${openLine + 1} is never closed: add a \`---\` line after its last key.`;
+    fm.problems.push({ code: 'UNCLOSED', severity: 'error', message, range: lineRange(openLine, 0, 3) });
+    // The keys up to the first blank line still tell a front-matter card from other Markdown.
+    let end = openLine + 1;
+    while (end < index.lineCount && (index.lines[end] ?? '').trim() !== '') end++;
+    const block = readBlock(index, openLine, end, fm);
+    if (block) fm.entries = block.entries;
+  } else {
+    const block = readBlock(index, openLine, closeLine, fm);
+    if (block) {
+      fm.data = block.data;
+      fm.entries = block.entries;
+      fm.problems.push(...block.problems);
+    }
+  }
+  fm.index = new FrontMatterIndex(fm.entries);
+  const first = fm.problems.find((p) => p.severity === 'error');
+  fm.error = first ? { message: first.message, range: first.range } : null;
+  return fm;
+}
+
+/** Parses the lines between `openLine` and `end` (exclusive); null (with a problem in `fm`) when it cannot. */
+function readBlock(index: LineIndex, openLine: number, end: number, fm: FrontMatter): YamlBlock | null {
+  const openRange = lineRange(openLine, 0, 3);
+  let size = 0;
+  for (let line = openLine + 1; line < end; line++) size += (index.lines[line] ?? '').length + 1;
+  if (size > MAX_FRONT_MATTER_CHARS) {
+    const message = `Front matter is larger than ${MAX_FRONT_MATTER_CHARS / (1 << 20)} MB (${(size / (1 << 20)).toFixed(1)} MB): it is not read.`;
+    fm.problems.push({ code: 'TOO_LARGE', severity: 'error', message, range: openRange });
+    // Its first top-level keys still tell what the document is: read a head of at most 64 KB, cut before a top-level key.
+    let headEnd = openLine + 1;
+    for (let line = openLine + 1, chars = 0; line < end && chars < HEAD_CHARS; line++) {
+      const text = index.lines[line] ?? '';
+      chars += text.length + 1;
+      if (text !== '' && text[0] !== ' ' && text[0] !== '\t' && text[0] !== '#' && text[0] !== '-') headEnd = line;
+    }
+    const head = headEnd > openLine + 1 ? readYaml(index, openLine, headEnd) : null;
+    return head && !(head instanceof Error) ? { ...head, data: null, problems: [] } : null;
+  }
+  const block = readYaml(index, openLine, end);
+  if (block instanceof Error) {
+    // The parser reports problems rather than throwing; this keeps analyzeCard's promise if it ever does.
+    const message = `Front matter could not be read: ${shortText(block.message)}`;
+    fm.problems.push({ code: 'UNREADABLE', severity: 'error', message, range: openRange });
+    return null;
+  }
+  return block;
+}
+
+/** Characters of an oversized block read for its top-level keys. */
+const HEAD_CHARS = 64 * 1024;
+
+/** The YAML of the lines between `openLine` and `end` (exclusive), or the error the parser threw. */
+function readYaml(index: LineIndex, openLine: number, end: number): YamlBlock | Error {
+  // Line 0 of this text is the `---` line; the YAML's lines are the document's, joined by \n (CRLF and lone CR alike).
+  const text = `\n${index.lines.slice(openLine + 1, end).join('\n')}`;
+  try {
+    return lazyYaml().readYamlBlock(text, openLine);
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
