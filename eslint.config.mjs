@@ -1,9 +1,10 @@
 // Lint: typescript-eslint with type information; the engine may not import Node built-ins or editor APIs.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', '.cache/', '**/*.mjs', 'test/e2e/', 'client/media/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', '.cache/', 'client/media/', 'test/e2e/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -29,5 +30,16 @@ export default tseslint.config(
         ],
       }],
     },
+  },
+  {
+    // The build and test scripts are plain ES modules run by Node: linted without type information.
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { ...globals.node } },
+  },
+  {
+    // The end-to-end scripts hand functions to the page (Playwright's evaluate): those run in the browser.
+    files: ['test/e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
