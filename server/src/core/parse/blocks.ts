@@ -1,0 +1,474 @@
+// A CommonMark 0.31.2 block scan of a document's lines, with GFM tables as markdown-it reads them: for
+// every line, what it is, where its content starts, and the containers around it. One pass, one line at
+// a time (a table header looks at the next line); per line it only writes into typed arrays.
+import { BACKTICK, DASH, EQ, GT, HASH, isDigit, LT, onlySpaces, STAR, TILDE, trimSpacesEnd, UNDERSCORE } from './chars';
+import { LineCursor } from './cursor';
+import { htmlBlockEnds, htmlBlockStart } from './html';
+import { atxLevel, atxText, closesFence, delimiterCells, fenceOpenLength, isThematicBreak, listMarker, rowCells, setextLevel } from './leaves';
+import { readDefinitions, type LinkDefinition } from './linkDefs';
+
+/** What a line is. Containers (block quotes, list items) are not kinds: see `quotes`, `items` and the flags. */
+export const LineKind = {
+  Blank: 0,
+  Paragraph: 1,
+  AtxHeading: 2,
+  /** A paragraph line that the setext underline below it made heading text. */
+  SetextText: 3,
+  SetextUnderline: 4,
+  ThematicBreak: 5,
+  FenceOpen: 6,
+  FenceBody: 7,
+  FenceClose: 8,
+  IndentedCode: 9,
+  Html: 10,
+  TableHeader: 11,
+  TableDelimiter: 12,
+  TableRow: 13,
+  LinkDefinition: 14,
+} as const;
+export type LineKind = (typeof LineKind)[keyof typeof LineKind];
+
+export const LineFlag = {
+  /** The line opens a list item (`marker` holds the innermost marker's character index). */
+  ItemStart: 1,
+  /** The item opened is an ordered one (`1.`, `2)`). */
+  Ordered: 2,
+  /** The line continues a paragraph lazily (without the markers of the containers the paragraph is in). */
+  Lazy: 4,
+  /** The first line of a paragraph (after any link reference definitions). */
+  ParagraphStart: 8,
+} as const;
+
+/** The scan of lines [start, end) of a document; the arrays are indexed by line number. */
+export interface BlockScan {
+  readonly lines: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  readonly kind: Uint8Array;
+  /** Character index where the line's leaf content starts (after container markers and, for text, indentation). */
+  readonly content: Int32Array;
+  readonly flags: Uint8Array;
+  /** Character index of the list marker on lines flagged ItemStart. */
+  readonly marker: Int32Array;
+  /** Block quotes and list items the line's content is in (at most 255 counted). */
+  readonly quotes: Uint8Array;
+  readonly items: Uint8Array;
+  /** Heading level on heading lines (ATX, setext text and underline). */
+  readonly level: Uint8Array;
+  /** The heading text on the line as [textStart, textEnd) (ATX and setext text lines). */
+  readonly textStart: Int32Array;
+  readonly textEnd: Int32Array;
+  /** Link reference definitions by normalized label (the first of a label wins). */
+  readonly definitions: Map<string, LinkDefinition>;
+}
+
+/** Containers nest at most this deep; deeper markers are read as text (markdown-it stops at 100 too). */
+const MAX_DEPTH = 100;
+/** markdown-it ends a table once this many cells had to be made up for short rows. */
+const MAX_FILLED_CELLS = 0x10000;
+const QUOTE = 1;
+const ITEM = 2;
+const enum Leaf {
+  None,
+  Paragraph,
+  Fence,
+  Indented,
+  Html,
+  Table,
+}
+
+/** Scans lines [start, end) of `lines`. Never throws; time is linear in the text. */
+export function scanBlocks(lines: readonly string[], start = 0, end = lines.length): BlockScan {
+  const scanner = new Scanner(lines, start, end);
+  for (let i = start; i < end; i++) scanner.scanLine(i);
+  scanner.closeLeaf();
+  return scanner.out;
+}
+
+class Scanner {
+  readonly out: BlockScan;
+  private readonly cur = new LineCursor();
+  private readonly probe = new LineCursor();
+  private readonly kindOf = new Uint8Array(MAX_DEPTH + 1);
+  private readonly indentOf = new Int32Array(MAX_DEPTH + 1);
+  /** Whether the list item at a depth holds a block yet (an empty item ends at a blank line). */
+  private readonly filled = new Uint8Array(MAX_DEPTH + 1);
+  private depth = 0;
+  private quoteDepth = 0;
+  private itemDepth = 0;
+  private leaf = Leaf.None;
+  private leafStart = 0;
+  /** One past the last line of the open paragraph. */
+  private paragraphEnd = 0;
+  private fenceChar = 0;
+  private fenceLength = 0;
+  private fenceIndent = 0;
+  private htmlType = 0;
+  private tableCells = 0;
+  private tableFilled = 0;
+  /** First of the blank lines met inside an indented code block (code only if more code follows). */
+  private codeBlankFrom = -1;
+
+  constructor(
+    private readonly lines: readonly string[],
+    start: number,
+    end: number,
+  ) {
+    const n = lines.length;
+    this.out = {
+      lines,
+      start,
+      end,
+      kind: new Uint8Array(n),
+      content: new Int32Array(n),
+      flags: new Uint8Array(n),
+      marker: new Int32Array(n),
+      quotes: new Uint8Array(n),
+      items: new Uint8Array(n),
+      level: new Uint8Array(n),
+      textStart: new Int32Array(n),
+      textEnd: new Int32Array(n),
+      definitions: new Map(),
+    };
+  }
+
+  scanLine(i: number): void {
+    const cur = this.cur;
+    cur.reset(this.lines[i] ?? '');
+    const matched = this.matchContainers(cur, this.depth);
+    const allMatched = matched === this.depth;
+    if (allMatched && this.continueLiteral(i)) return;
+
+    const text = cur.text;
+    let tipIsParagraph = this.leaf === Leaf.Paragraph;
+    const lazyCandidate = !allMatched && tipIsParagraph;
+    let inParagraph = allMatched && tipIsParagraph;
+    const inTable = allMatched && this.leaf === Leaf.Table;
+    let started = false;
+    let kind = -1;
+    for (;;) {
+      const at = cur.nextNonspace;
+      const c = text.charCodeAt(at);
+      if (cur.indent >= 4) {
+        // Indented code cannot interrupt a paragraph, nor continue one lazily.
+        if (!cur.blank && (started || !tipIsParagraph)) {
+          this.open(matched, started);
+          started = true;
+          cur.advance(4, true);
+          this.leaf = Leaf.Indented;
+          kind = LineKind.IndentedCode;
+        }
+        break;
+      }
+      if (cur.blank) break;
+      if ((!inTable || started) && !(lazyCandidate && !started && this.quoteBetween(matched)) && text.indexOf('|', at) >= 0) {
+        const cells = this.tableStarts(i, at, !started && !lazyCandidate ? matched : this.depth);
+        if (cells > 0) {
+          this.open(matched, started);
+          started = true;
+          this.leaf = Leaf.Table;
+          this.leafStart = i;
+          this.tableCells = cells;
+          this.tableFilled = 0;
+          kind = LineKind.TableHeader;
+          break;
+        }
+      }
+      if (c === GT && this.depth < MAX_DEPTH) {
+        this.open(matched, started);
+        started = true;
+        cur.takeQuoteMarker();
+        this.push(QUOTE, 0);
+        cur.findNextNonspace();
+        continue;
+      }
+      if (c === HASH) {
+        const level = atxLevel(text, at);
+        if (level > 0) {
+          this.open(matched, started);
+          started = true;
+          const [s, e] = atxText(text, at, level);
+          this.heading(i, level, s, e);
+          kind = LineKind.AtxHeading;
+          break;
+        }
+      }
+      if (c === BACKTICK || c === TILDE) {
+        const length = fenceOpenLength(text, at);
+        if (length > 0) {
+          this.open(matched, started);
+          started = true;
+          this.leaf = Leaf.Fence;
+          this.fenceChar = c;
+          this.fenceLength = length;
+          this.fenceIndent = cur.indent;
+          kind = LineKind.FenceOpen;
+          break;
+        }
+      }
+      if (c === LT) {
+        // Type 7 (any other tag alone on its line) cannot interrupt a paragraph or a table row run.
+        const type = htmlBlockStart(text, at, text.length, started || (!tipIsParagraph && !inTable));
+        if (type > 0) {
+          this.open(matched, started);
+          started = true;
+          this.htmlType = type;
+          this.leaf = type <= 5 && htmlBlockEnds(type, text, at) ? Leaf.None : Leaf.Html;
+          kind = LineKind.Html;
+          break;
+        }
+      }
+      if (inParagraph && !started && (c === EQ || c === DASH)) {
+        const level = setextLevel(text, at);
+        if (level > 0) {
+          if (this.setext(i, level)) {
+            started = true;
+            kind = LineKind.SetextUnderline;
+            break;
+          }
+          // The paragraph held only definitions: the line starts afresh.
+          inParagraph = tipIsParagraph = false;
+        }
+      }
+      if ((c === STAR || c === DASH || c === UNDERSCORE) && isThematicBreak(text, at)) {
+        this.open(matched, started);
+        started = true;
+        kind = LineKind.ThematicBreak;
+        break;
+      }
+      const marker = this.depth < MAX_DEPTH ? listMarker(text, at) : 0;
+      const length = marker < 0 ? -marker : marker;
+      // A list may interrupt a paragraph only with a non-empty item, and an ordered one only from 1.
+      if (marker !== 0 && !(inParagraph && !started && (marker < 0 || onlySpaces(text, at + length, text.length)))) {
+        this.open(matched, started);
+        started = true;
+        const contentIndent = cur.takeListMarker(length);
+        this.push(ITEM, contentIndent);
+        this.out.flags[i] = LineFlag.ItemStart | (isDigit(c) ? LineFlag.Ordered : 0);
+        this.out.marker[i] = at;
+        cur.findNextNonspace();
+        continue;
+      }
+      break;
+    }
+
+    if (!started) {
+      if (lazyCandidate && !cur.blank) {
+        this.paragraphLine(i, LineFlag.Lazy);
+        return;
+      }
+      if (!allMatched) this.closeTo(matched);
+      else if (cur.blank) this.closeLeaf();
+    }
+    if (kind >= 0) {
+      this.mark(i, kind, kind === LineKind.IndentedCode ? cur.offset : cur.nextNonspace);
+      if (kind === LineKind.AtxHeading || kind === LineKind.ThematicBreak) this.leaf = Leaf.None;
+      return;
+    }
+    if (cur.blank) {
+      this.mark(i, LineKind.Blank, cur.offset);
+      return;
+    }
+    if (this.leaf === Leaf.Table) {
+      const cells = rowCells(text, cur.nextNonspace);
+      this.tableFilled += this.tableCells - (cells < 0 ? 1 : cells);
+      if (this.tableFilled <= MAX_FILLED_CELLS) {
+        this.mark(i, LineKind.TableRow, cur.nextNonspace);
+        return;
+      }
+      this.closeLeaf();
+    }
+    if (this.leaf === Leaf.Paragraph) {
+      this.paragraphLine(i, 0);
+      return;
+    }
+    this.fill();
+    this.leaf = Leaf.Paragraph;
+    this.leafStart = i;
+    this.paragraphLine(i, LineFlag.ParagraphStart);
+  }
+
+  /** How many of the first `depth` open containers the cursor's line continues; moves the cursor past their markers. */
+  private matchContainers(cur: LineCursor, depth: number): number {
+    let matched = 0;
+    while (matched < depth) {
+      const k = matched + 1;
+      if (this.kindOf[k] === QUOTE) {
+        if (cur.indent > 3 || cur.text.charCodeAt(cur.nextNonspace) !== GT) break;
+        cur.takeQuoteMarker();
+      } else if (cur.blank) {
+        if (this.filled[k] === 0) break;
+        cur.advanceToNextNonspace();
+      } else {
+        const indent = this.indentOf[k] ?? 0;
+        if (cur.indent < indent) break;
+        cur.advance(indent, true);
+      }
+      cur.findNextNonspace();
+      matched++;
+    }
+    return matched;
+  }
+
+  /** Fenced code, HTML blocks and indented code take the line when every container continues. */
+  private continueLiteral(i: number): boolean {
+    const cur = this.cur;
+    switch (this.leaf) {
+      case Leaf.Table:
+        // The delimiter row was checked with the header; whatever else it looks like, it is the table's.
+        if (i !== this.leafStart + 1) return false;
+        this.mark(i, LineKind.TableDelimiter, cur.nextNonspace);
+        return true;
+      case Leaf.Fence:
+        if (cur.indent <= 3 && closesFence(cur.text, cur.nextNonspace, this.fenceChar, this.fenceLength)) {
+          this.mark(i, LineKind.FenceClose, cur.nextNonspace);
+          this.leaf = Leaf.None;
+        } else {
+          // The fence's own indentation is dropped from each line.
+          for (let n = this.fenceIndent; n > 0 && (cur.text.charCodeAt(cur.offset) === 32 || cur.text.charCodeAt(cur.offset) === 9); n--) cur.advance(1, true);
+          this.mark(i, LineKind.FenceBody, cur.offset);
+        }
+        return true;
+      case Leaf.Html:
+        if (cur.blank && this.htmlType >= 6) {
+          this.leaf = Leaf.None;
+          this.mark(i, LineKind.Blank, cur.offset);
+        } else {
+          this.mark(i, LineKind.Html, cur.offset);
+          if (this.htmlType <= 5 && htmlBlockEnds(this.htmlType, cur.text, cur.offset)) this.leaf = Leaf.None;
+        }
+        return true;
+      case Leaf.Indented:
+        if (cur.indent >= 4) {
+          cur.advance(4, true);
+          // Blank lines between code lines are code; those after the last are not.
+          if (this.codeBlankFrom >= 0) this.out.kind.fill(LineKind.IndentedCode, this.codeBlankFrom, i);
+          this.codeBlankFrom = -1;
+          this.mark(i, LineKind.IndentedCode, cur.offset);
+          return true;
+        }
+        if (cur.blank) {
+          if (this.codeBlankFrom < 0) this.codeBlankFrom = i;
+          this.mark(i, LineKind.Blank, cur.offset);
+          return true;
+        }
+        this.closeLeaf();
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Cells of the table whose header row is line `i` from `at`, or 0: the next line must continue the first
+   * `depth` containers and be a delimiter row with as many cells.
+   */
+  private tableStarts(i: number, at: number, depth: number): number {
+    if (i + 1 >= this.out.end) return 0;
+    const probe = this.probe;
+    probe.reset(this.lines[i + 1] ?? '');
+    if (this.matchContainers(probe, depth) < depth || probe.blank || probe.indent >= 4) return 0;
+    const delimiters = delimiterCells(probe.text, probe.nextNonspace);
+    return delimiters > 0 && rowCells(this.cur.text, at) === delimiters ? delimiters : 0;
+  }
+
+  /** True when a block quote is among the containers the line did not continue (markdown-it starts no table on such a lazy line). */
+  private quoteBetween(matched: number): boolean {
+    for (let k = matched + 1; k <= this.depth; k++) if (this.kindOf[k] === QUOTE) return true;
+    return false;
+  }
+
+  /** Before the first block a line starts: ends the containers it did not continue, and the open leaf. */
+  private open(matched: number, started: boolean): void {
+    if (started) return;
+    this.closeTo(matched);
+    this.closeLeaf();
+    this.fill();
+  }
+
+  private push(kind: number, indent: number): void {
+    this.fill();
+    const k = ++this.depth;
+    this.kindOf[k] = kind;
+    this.indentOf[k] = indent;
+    this.filled[k] = 0;
+    if (kind === QUOTE) this.quoteDepth++;
+    else this.itemDepth++;
+  }
+
+  /** Marks the innermost container as holding a block. */
+  private fill(): void {
+    this.filled[this.depth] = 1;
+  }
+
+  /** Closes the containers deeper than `depth`, with the leaf they hold. */
+  private closeTo(depth: number): void {
+    if (this.depth <= depth) return;
+    this.closeLeaf();
+    while (this.depth > depth) {
+      if (this.kindOf[this.depth] === QUOTE) this.quoteDepth--;
+      else this.itemDepth--;
+      this.depth--;
+    }
+  }
+
+  closeLeaf(): void {
+    if (this.leaf === Leaf.Paragraph) this.definitions(this.leafStart, this.paragraphEnd);
+    this.codeBlankFrom = -1;
+    this.leaf = Leaf.None;
+  }
+
+  /** Reads the link reference definitions opening the paragraph [from, to); returns its first other line. */
+  private definitions(from: number, to: number): number {
+    const out = this.out;
+    const first = readDefinitions(this.lines, out.content, from, to, out.definitions);
+    if (first > from) {
+      out.kind.fill(LineKind.LinkDefinition, from, first);
+      out.flags[from] = (out.flags[from] ?? 0) & ~LineFlag.ParagraphStart;
+      if (first < to) out.flags[first] = (out.flags[first] ?? 0) | LineFlag.ParagraphStart;
+    }
+    return first;
+  }
+
+  /** Turns the open paragraph into a setext heading underlined by line `i`; false when it held only definitions. */
+  private setext(i: number, level: number): boolean {
+    const first = this.definitions(this.leafStart, this.paragraphEnd);
+    this.leaf = Leaf.None;
+    if (first >= this.paragraphEnd) return false;
+    const out = this.out;
+    for (let l = first; l < this.paragraphEnd; l++) {
+      const start = out.content[l] ?? 0;
+      out.kind[l] = LineKind.SetextText;
+      this.heading(l, level, start, trimSpacesEnd(this.lines[l] ?? '', start, (this.lines[l] ?? '').length));
+    }
+    out.level[i] = level;
+    return true;
+  }
+
+  private heading(line: number, level: number, start: number, end: number): void {
+    this.out.level[line] = level;
+    this.out.textStart[line] = start;
+    this.out.textEnd[line] = end;
+  }
+
+  private paragraphLine(i: number, flag: number): void {
+    this.mark(i, LineKind.Paragraph, this.cur.nextNonspace);
+    this.out.flags[i] = (this.out.flags[i] ?? 0) | flag;
+    this.paragraphEnd = i + 1;
+  }
+
+  private mark(i: number, kind: number, content: number): void {
+    const out = this.out;
+    out.kind[i] = kind;
+    out.content[i] = content;
+    out.quotes[i] = this.quoteDepth > 255 ? 255 : this.quoteDepth;
+    out.items[i] = this.itemDepth > 255 ? 255 : this.itemDepth;
+  }
+}
+
+/** The heading text of line `line` when it is an ATX heading or a setext text line, else null. */
+export function headingText(scan: BlockScan, line: number): string | null {
+  const kind = scan.kind[line];
+  if (kind !== LineKind.AtxHeading && kind !== LineKind.SetextText) return null;
+  return (scan.lines[line] ?? '').slice(scan.textStart[line] ?? 0, scan.textEnd[line] ?? 0);
+}
