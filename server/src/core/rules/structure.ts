@@ -88,8 +88,6 @@ function checkTags(ctx: RuleContext): void {
   });
 }
 
-const LINK_RE = /\[[^\]]*\]\(\s*<?([^)>\s]*(?:\s+[^)>"]+)?)>?(?:\s+"[^"]*")?\s*\)/g;
-
 /** Resource links must be well-formed http(s) URLs or relative paths. */
 export function checkLinks(ctx: RuleContext): void {
   const body = ctx.body;
@@ -106,18 +104,17 @@ export function checkLinks(ctx: RuleContext): void {
     if (h.name === 'Resources') start = h.line;
   }
   if (start < 0) return;
-  for (let line = start + 1; line < end; line++) {
-    const text = ctx.index.lines[line] ?? '';
-    if (!text.includes('](')) continue;
-    LINK_RE.lastIndex = 0;
-    for (let m = LINK_RE.exec(text); m !== null; m = LINK_RE.exec(text)) {
-      const url = (m[1] ?? '').trim();
-      const at = text.indexOf(url, m.index + 1);
-      const problem = urlProblem(url);
-      if (problem) {
-        ctx.report('invalid-value', { start: { line, character: at }, end: { line, character: at + url.length } }, `Link "${url}" ${problem}`);
-      }
+  // Links as CommonMark reads them; a definition used by several reference links is checked once.
+  const checked = new Set<string>();
+  for (const link of body.links) {
+    if (link.line <= start || link.line >= end) continue;
+    if (link.label !== null) {
+      if (checked.has(link.label)) continue;
+      checked.add(link.label);
     }
+    const url = link.destination.trim();
+    const problem = urlProblem(url);
+    if (problem) ctx.report('invalid-value', link.destinationRange, `Link "${url}" ${problem}`);
   }
 }
 
