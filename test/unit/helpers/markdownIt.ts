@@ -3,6 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { LineFlag, LineKind, scanBlocks, type BlockScan } from '../../../server/src/core/parse/blocks';
+import type { BodyLink } from '../../../server/src/core/parseBody';
 
 /** markdown-it with raw HTML on (CommonMark reads it) and its link filter off (CommonMark keeps every scheme). */
 export function referenceParser(): MarkdownIt {
@@ -87,4 +88,32 @@ export function scanClasses(scan: BlockScan): LineClass[] {
 export function engineClasses(text: string): LineClass[] {
   const lines = text.split(/\r\n|\r|\n/);
   return scanClasses(scanBlocks(lines));
+}
+
+/** A link as both sides can tell it: image or not, and the href after markdown-it's own decoding and normalization. */
+export type LinkView = string;
+
+/** markdown-it's links and images in document order, as `img <src>` or `a <href>` (images' alt text included). */
+export function referenceLinks(md: MarkdownIt, text: string): LinkView[] {
+  const out: LinkView[] = [];
+  const walk = (tokens: Token[] | null): void => {
+    for (const t of tokens ?? []) {
+      if (t.type === 'link_open') out.push(`a ${t.attrGet('href') ?? ''}`);
+      if (t.type === 'image') out.push(`img ${t.attrGet('src') ?? ''}`);
+      walk(t.children);
+    }
+  };
+  walk(md.parse(text, {}));
+  return out;
+}
+
+/** The engine's links of a body as the same views: the destination as written (from its range), decoded and normalized by markdown-it. */
+export function engineLinks(md: MarkdownIt, text: string, links: readonly BodyLink[]): LinkView[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  return links.map((l) => {
+    const r = l.destinationRange;
+    const raw = (lines[r.start.line] ?? '').slice(r.start.character, r.end.character);
+    const href = l.kind === 'autolink' ? md.normalizeLink(l.destination) : md.normalizeLink(md.utils.unescapeAll(raw));
+    return `${l.image ? 'img' : 'a'} ${href}`;
+  });
 }

@@ -37,6 +37,12 @@ export const LineFlag = {
   Lazy: 4,
   /** The first line of a paragraph (after any link reference definitions). */
   ParagraphStart: 8,
+  /**
+   * The first line after link reference definitions that open the same paragraph. CommonMark keeps it in the
+   * paragraph; markdown-it reads definitions eagerly and starts a new block there (so an indented line after a
+   * definition is code to markdown-it, paragraph text to the spec).
+   */
+  AfterDefinitions: 16,
 } as const;
 
 /** The scan of lines [start, end) of a document; the arrays are indexed by line number. */
@@ -91,6 +97,8 @@ class Scanner {
   private readonly probe = new LineCursor();
   private readonly kindOf = new Uint8Array(MAX_DEPTH + 1);
   private readonly indentOf = new Int32Array(MAX_DEPTH + 1);
+  /** The bullet (`-`, `+`, `*`) or ordered delimiter (`.`, `)`) of the list item at a depth: items of one list share it. */
+  private readonly markerOf = new Uint16Array(MAX_DEPTH + 1);
   /** Whether the list item at a depth holds a block yet (an empty item ends at a blank line). */
   private readonly filled = new Uint8Array(MAX_DEPTH + 1);
   private depth = 0;
@@ -161,8 +169,18 @@ class Scanner {
         break;
       }
       if (cur.blank) break;
-      if ((!inTable || started) && !(lazyCandidate && !started && this.quoteBetween(matched)) && text.indexOf('|', at) >= 0) {
-        const cells = this.tableStarts(i, at, !started && !lazyCandidate ? matched : this.depth);
+      // A table row run ends at a line that starts another block; markdown-it then tries a table there first.
+      if ((!inTable || started || startsBlock(text, at)) && text.indexOf('|', at) >= 0 && (started || !this.continuesList(text, at, matched))) {
+        let cells = this.tableStarts(i, at, started ? this.depth : lazyCandidate ? this.lazyTableDepth(text, at, matched) : matched);
+        if (cells > 0 && lazyCandidate && !started && this.depth > matched && this.lazyTableDepth(text, at, matched) === this.depth) {
+          // The delimiter row ends the paragraph it would continue; the table forms only if it also fits where the line is.
+          cells = this.tableStarts(i, at, matched);
+          if (cells === 0) {
+            this.open(matched, false);
+            started = true;
+            break;
+          }
+        }
         if (cells > 0) {
           this.open(matched, started);
           started = true;
@@ -244,6 +262,7 @@ class Scanner {
         started = true;
         const contentIndent = cur.takeListMarker(length);
         this.push(ITEM, contentIndent);
+        this.markerOf[this.depth] = text.charCodeAt(at + length - 1);
         this.out.flags[i] = LineFlag.ItemStart | (isDigit(c) ? LineFlag.Ordered : 0);
         this.out.marker[i] = at;
         cur.findNextNonspace();
@@ -339,17 +358,17 @@ class Scanner {
         }
         return true;
       case Leaf.Indented:
+        if (cur.blank) {
+          if (this.codeBlankFrom < 0) this.codeBlankFrom = i;
+          this.mark(i, LineKind.Blank, cur.offset);
+          return true;
+        }
         if (cur.indent >= 4) {
           cur.advance(4, true);
           // Blank lines between code lines are code; those after the last are not.
           if (this.codeBlankFrom >= 0) this.out.kind.fill(LineKind.IndentedCode, this.codeBlankFrom, i);
           this.codeBlankFrom = -1;
           this.mark(i, LineKind.IndentedCode, cur.offset);
-          return true;
-        }
-        if (cur.blank) {
-          if (this.codeBlankFrom < 0) this.codeBlankFrom = i;
-          this.mark(i, LineKind.Blank, cur.offset);
           return true;
         }
         this.closeLeaf();
@@ -364,7 +383,7 @@ class Scanner {
    * `depth` containers and be a delimiter row with as many cells.
    */
   private tableStarts(i: number, at: number, depth: number): number {
-    if (i + 1 >= this.out.end) return 0;
+    if (depth < 0 || i + 1 >= this.out.end) return 0;
     const probe = this.probe;
     probe.reset(this.lines[i + 1] ?? '');
     if (this.matchContainers(probe, depth) < depth || probe.blank || probe.indent >= 4) return 0;
@@ -372,17 +391,36 @@ class Scanner {
     return delimiters > 0 && rowCells(this.cur.text, at) === delimiters ? delimiters : 0;
   }
 
-  /** True when a block quote is among the containers the line did not continue (markdown-it starts no table on such a lazy line). */
-  private quoteBetween(matched: number): boolean {
-    for (let k = matched + 1; k <= this.depth; k++) if (this.kindOf[k] === QUOTE) return true;
-    return false;
+  /**
+   * True when the line opens the next item of the list whose item it left (the first container it did not
+   * continue): markdown-it goes on with the list before it tries a table where the line is.
+   */
+  private continuesList(text: string, at: number, matched: number): boolean {
+    const k = matched + 1;
+    if (k > this.depth || this.kindOf[k] !== ITEM) return false;
+    const marker = listMarker(text, at);
+    if (marker === 0 || isThematicBreak(text, at)) return false;
+    return text.charCodeAt(at + (marker < 0 ? -marker : marker) - 1) === this.markerOf[k];
+  }
+
+  /**
+   * On a line that may continue a paragraph lazily, the containers a table's delimiter row must continue, as
+   * markdown-it decides: when another block starts on the line, the paragraph ends and the table may start
+   * where the line is (`matched`); else only a delimiter row inside the paragraph's own containers ends it, and
+   * never in a block quote the line left (-1: no table).
+   */
+  private lazyTableDepth(text: string, at: number, matched: number): number {
+    if (startsBlock(text, at)) return matched;
+    for (let k = matched + 1; k <= this.depth; k++) if (this.kindOf[k] === QUOTE) return -1;
+    return this.depth;
   }
 
   /** Before the first block a line starts: ends the containers it did not continue, and the open leaf. */
   private open(matched: number, started: boolean): void {
-    if (started) return;
-    this.closeTo(matched);
-    this.closeLeaf();
+    if (!started) {
+      this.closeTo(matched);
+      this.closeLeaf();
+    }
     this.fill();
   }
 
@@ -425,7 +463,7 @@ class Scanner {
     if (first > from) {
       out.kind.fill(LineKind.LinkDefinition, from, first);
       out.flags[from] = (out.flags[from] ?? 0) & ~LineFlag.ParagraphStart;
-      if (first < to) out.flags[first] = (out.flags[first] ?? 0) | LineFlag.ParagraphStart;
+      if (first < to) out.flags[first] = (out.flags[first] ?? 0) | LineFlag.ParagraphStart | LineFlag.AfterDefinitions;
     }
     return first;
   }
@@ -464,6 +502,19 @@ class Scanner {
     out.quotes[i] = this.quoteDepth > 255 ? 255 : this.quoteDepth;
     out.items[i] = this.itemDepth > 255 ? 255 : this.itemDepth;
   }
+}
+
+/** True when a block that may interrupt a paragraph starts at `at` (a list item of any kind counts: the line is lazy). */
+function startsBlock(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (
+    c === GT ||
+    (c === HASH && atxLevel(text, at) > 0) ||
+    fenceOpenLength(text, at) > 0 ||
+    (c === LT && htmlBlockStart(text, at, text.length, false) > 0) ||
+    isThematicBreak(text, at) ||
+    listMarker(text, at) !== 0
+  );
 }
 
 /** The heading text of line `line` when it is an ATX heading or a setext text line, else null. */

@@ -174,18 +174,27 @@ export class BodyReader {
   private heading(first: number, end: number): void {
     const { scan, lines } = this;
     const level = scan.level[first] ?? 0;
-    let value = '';
-    let range: Range | null = null;
-    for (let l = first; l < end; l++) {
-      const text = lines[l] ?? '';
-      const s = scan.textStart[l] ?? 0;
-      let e = scan.textEnd[l] ?? 0;
-      if (!plainText(text, s, e)) e = this.inline(new SingleLine(text, l), s, e).valueEnd(s, e);
-      value = l === first ? text.slice(s, e) : `${value} ${text.slice(s, e)}`;
-      range = range ? { start: range.start, end: { line: l, character: e } } : lineRange(l, s, e);
+    let value: string;
+    let range: Range;
+    if (end - first === 1) {
+      const text = lines[first] ?? '';
+      const s = scan.textStart[first] ?? 0;
+      let e = scan.textEnd[first] ?? 0;
+      // A trailing HTML comment is not part of the heading's text.
+      if (!plainText(text, s, e)) e = this.inline(new SingleLine(text, first), s, e).valueEnd(s, e);
+      value = text.slice(s, e);
+      range = lineRange(first, s, e);
+    } else {
+      // Setext text on several lines is one inline text: a code span or comment may cross the line breaks.
+      const joined = new JoinedLines(lines, scan.content, first, end);
+      let e = joined.text.length;
+      while (e > 0 && isTrimSpace(joined.text.charCodeAt(e - 1))) e--;
+      if (!plainText(joined.text, 0, e)) e = this.inline(joined, 0, e).valueEnd(0, e);
+      value = joined.text.slice(0, e).split('\n').map((t) => t.trim()).join(' ');
+      range = { start: joined.position(0), end: joined.position(e) };
     }
     // Headings inside block quotes and list items are not the card's.
-    if (range === null || (scan.quotes[first] ?? 0) > 0 || (scan.items[first] ?? 0) > 0) return;
+    if ((scan.quotes[first] ?? 0) > 0 || (scan.items[first] ?? 0) > 0) return;
     if (level === 1) {
       this.card.titles.push({ value, range });
       return;
