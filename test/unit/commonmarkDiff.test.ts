@@ -38,9 +38,9 @@ function knownDivergence(text: string, scan: BlockScan): string | null {
   if (NESTED_QUOTE_TAB.test(text)) return 'markdown-it miscounts tab stops after nested block quote markers';
   const lines = scan.lines;
   for (let l = 0; l < scan.end; l++) {
-    const flags = scan.flags[l] ?? 0;
+    const flags = scan.flags(l);
     if (flags & LineFlag.AfterDefinitions) return 'markdown-it starts a new block after a link reference definition';
-    if (scan.kind[l] === LineKind.SetextText && /^\[.*\]:/.test((lines[l] ?? '').slice(scan.content[l] ?? 0))) return 'markdown-it lets a definition take a setext underline as its destination';
+    if (scan.kind(l) === LineKind.SetextText && /^\[.*\]:/.test((lines[l] ?? '').slice(scan.content(l)))) return 'markdown-it lets a definition take a setext underline as its destination';
     if (flags & LineFlag.Lazy && lazyLooksLikeBlock(lines[l] ?? '')) return 'markdown-it ends a nested paragraph at an indented block marker';
   }
   return null;
@@ -119,13 +119,13 @@ const OPEN_PAREN_AT_END = /\]\([ \t]*$/m;
 
 /** First line of the leaf block holding line `l` in the engine's scan. */
 function blockStart(scan: BlockScan, l: number): number {
-  const kind = scan.kind[l];
+  const kind = scan.kind(l);
   if (kind === LineKind.Paragraph) {
-    while (l > 0 && ((scan.flags[l] ?? 0) & LineFlag.ParagraphStart) === 0) l--;
+    while (l > 0 && (scan.flags(l) & LineFlag.ParagraphStart) === 0) l--;
   } else if (kind === LineKind.SetextText) {
-    while (l > 0 && scan.kind[l - 1] === LineKind.SetextText) l--;
+    while (l > 0 && scan.kind(l - 1) === LineKind.SetextText) l--;
   } else if (kind === LineKind.TableRow || kind === LineKind.TableDelimiter) {
-    while (l > 0 && scan.kind[l] !== LineKind.TableHeader) l--;
+    while (l > 0 && scan.kind(l) !== LineKind.TableHeader) l--;
   }
   return l;
 }

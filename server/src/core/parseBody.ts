@@ -41,12 +41,15 @@ export interface BodyCard {
   tagsSection: (Located & { tags: string[] }) | null;
   /** How many spec-defined labels the body has: used to tell a card from other Markdown. */
   cardSignals: number;
+  // The three below are read on first use (most checks need none of them).
   /** Every link and image of the body as CommonMark reads them (inline, reference, autolink), in document order of their blocks. */
-  links: BodyLink[];
+  readonly links: BodyLink[];
   /** Every GFM table of the body (the Performance Benchmarks one also gives `benchmarks`). */
-  tables: BodyTable[];
+  readonly tables: BodyTable[];
   /** Every HTML comment of the body, in HTML blocks and inline; never one in code. */
-  htmlComments: HtmlComment[];
+  readonly htmlComments: HtmlComment[];
+  /** The links of the blocks that start on lines [fromLine, toLine): a section's, without reading the whole body. */
+  linksIn(fromLine: number, toLine: number): BodyLink[];
 }
 
 const headerNames: ReadonlySet<string> = new Set<string>(HEADER_FIELDS);
@@ -110,9 +113,43 @@ export function tagLineTags(raw: string): string[] {
 
 const VOCABULARY: BodyVocabulary = { headerFields: headerNames, bulletFields: bulletNames, sectionName, tagLineTags };
 
+/** A parsed body: its links, tables and comments are collected on first use (a class: getters on a literal are slow to make). */
+class ParsedBody implements BodyCard {
+  titles: Located[] = [];
+  tagLine: (Located & { tags: string[] }) | null = null;
+  fields: BodyField[] = [];
+  first = new Map<BodyFieldName, BodyField>();
+  headings: Heading[] = [];
+  benchmarks: BenchmarkRow[] = [];
+  tagsSection: (Located & { tags: string[] }) | null = null;
+  cardSignals = 0;
+
+  constructor(
+    readonly startLine: number,
+    private readonly reader: BodyReader,
+  ) {}
+
+  get links(): BodyLink[] {
+    return this.reader.extras().links;
+  }
+
+  get tables(): BodyTable[] {
+    return this.reader.extras().tables;
+  }
+
+  get htmlComments(): HtmlComment[] {
+    return this.reader.extras().htmlComments;
+  }
+
+  linksIn(fromLine: number, toLine: number): BodyLink[] {
+    return this.reader.linksIn(fromLine, toLine);
+  }
+}
+
 /** Parses the body lines from `startLine` on. Never throws; time is linear in the text. */
 export function parseBody(index: LineIndex, startLine: number): BodyCard {
-  const card: BodyCard = { startLine, titles: [], tagLine: null, fields: [], first: new Map(), headings: [], benchmarks: [], tagsSection: null, cardSignals: 0, links: [], tables: [], htmlComments: [] };
-  new BodyReader(index.lines, startLine, card, VOCABULARY).read();
+  const reader = new BodyReader(index.lines, startLine, VOCABULARY);
+  const card = new ParsedBody(startLine, reader);
+  reader.read(card);
   return card;
 }

@@ -47,8 +47,8 @@ export function referenceClasses(md: MarkdownIt, text: string): LineClass[] {
 export function scanClasses(scan: BlockScan): LineClass[] {
   const out: LineClass[] = [];
   for (let l = 0; l < scan.end; l++) {
-    const k = scan.kind[l] ?? 0;
-    const item = ((scan.flags[l] ?? 0) & LineFlag.ItemStart) !== 0;
+    const k = scan.kind(l);
+    const item = (scan.flags(l) & LineFlag.ItemStart) !== 0;
     let leaf: LineClass['leaf'] = 'none';
     switch (k) {
       case LineKind.Paragraph:
@@ -57,7 +57,7 @@ export function scanClasses(scan: BlockScan): LineClass[] {
       case LineKind.AtxHeading:
       case LineKind.SetextText:
       case LineKind.SetextUnderline:
-        leaf = `h${scan.level[l] ?? 0}`;
+        leaf = `h${scan.level(l)}`;
         break;
       case LineKind.FenceOpen:
       case LineKind.FenceBody:

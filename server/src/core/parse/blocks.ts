@@ -1,72 +1,14 @@
 // A CommonMark 0.31.2 block scan of a document's lines, with GFM tables as markdown-it reads them: for
 // every line, what it is, where its content starts, and the containers around it. One pass, one line at
-// a time (a table header looks at the next line); per line it only writes into typed arrays.
-import { BACKTICK, DASH, EQ, GT, HASH, isDigit, LT, onlySpaces, STAR, TILDE, trimSpacesEnd, UNDERSCORE } from './chars';
+// a time (a table header looks at the next line); per line it only writes into one packed array.
+import { BlockScan, LineFlag, LineKind } from './blockScan';
+import { BACKTICK, COLON, DASH, EQ, GT, HASH, isDigit, LT, onlySpaces, PIPE, STAR, TILDE, trimSpacesEnd, UNDERSCORE } from './chars';
 import { LineCursor } from './cursor';
 import { htmlBlockEnds, htmlBlockStart } from './html';
 import { atxLevel, atxText, closesFence, delimiterCells, fenceOpenLength, isThematicBreak, listMarker, rowCells, setextLevel } from './leaves';
-import { readDefinitions, type LinkDefinition } from './linkDefs';
+import { readDefinitions } from './linkDefs';
 
-/** What a line is. Containers (block quotes, list items) are not kinds: see `quotes`, `items` and the flags. */
-export const LineKind = {
-  Blank: 0,
-  Paragraph: 1,
-  AtxHeading: 2,
-  /** A paragraph line that the setext underline below it made heading text. */
-  SetextText: 3,
-  SetextUnderline: 4,
-  ThematicBreak: 5,
-  FenceOpen: 6,
-  FenceBody: 7,
-  FenceClose: 8,
-  IndentedCode: 9,
-  Html: 10,
-  TableHeader: 11,
-  TableDelimiter: 12,
-  TableRow: 13,
-  LinkDefinition: 14,
-} as const;
-export type LineKind = (typeof LineKind)[keyof typeof LineKind];
-
-export const LineFlag = {
-  /** The line opens a list item (`marker` holds the innermost marker's character index). */
-  ItemStart: 1,
-  /** The item opened is an ordered one (`1.`, `2)`). */
-  Ordered: 2,
-  /** The line continues a paragraph lazily (without the markers of the containers the paragraph is in). */
-  Lazy: 4,
-  /** The first line of a paragraph (after any link reference definitions). */
-  ParagraphStart: 8,
-  /**
-   * The first line after link reference definitions that open the same paragraph. CommonMark keeps it in the
-   * paragraph; markdown-it reads definitions eagerly and starts a new block there (so an indented line after a
-   * definition is code to markdown-it, paragraph text to the spec).
-   */
-  AfterDefinitions: 16,
-} as const;
-
-/** The scan of lines [start, end) of a document; the arrays are indexed by line number. */
-export interface BlockScan {
-  readonly lines: readonly string[];
-  readonly start: number;
-  readonly end: number;
-  readonly kind: Uint8Array;
-  /** Character index where the line's leaf content starts (after container markers and, for text, indentation). */
-  readonly content: Int32Array;
-  readonly flags: Uint8Array;
-  /** Character index of the list marker on lines flagged ItemStart. */
-  readonly marker: Int32Array;
-  /** Block quotes and list items the line's content is in (at most 255 counted). */
-  readonly quotes: Uint8Array;
-  readonly items: Uint8Array;
-  /** Heading level on heading lines (ATX, setext text and underline). */
-  readonly level: Uint8Array;
-  /** The heading text on the line as [textStart, textEnd) (ATX and setext text lines). */
-  readonly textStart: Int32Array;
-  readonly textEnd: Int32Array;
-  /** Link reference definitions by normalized label (the first of a label wins). */
-  readonly definitions: Map<string, LinkDefinition>;
-}
+export { BlockScan, LineFlag, LineKind } from './blockScan';
 
 /** Containers nest at most this deep; deeper markers are read as text (markdown-it stops at 100 too). */
 const MAX_DEPTH = 100;
@@ -91,16 +33,29 @@ export function scanBlocks(lines: readonly string[], start = 0, end = lines.leng
   return scanner.out;
 }
 
+/** Characters no block start begins with (letters, most punctuation): a line starting so is paragraph text. */
+const PLAIN = new Uint8Array(128);
+for (let c = 33; c < 128; c++) PLAIN[c] = 1;
+for (const c of '>#`~<=-*+_|0123456789') PLAIN[c.charCodeAt(0)] = 0;
+
+// The scan is synchronous and never re-entered, so the container stack and the cursors are allocated once.
+const CURSOR = new LineCursor();
+const PROBE = new LineCursor();
+const KIND_OF = new Uint8Array(MAX_DEPTH + 1);
+const INDENT_OF = new Int32Array(MAX_DEPTH + 1);
+/** The bullet (`-`, `+`, `*`) or ordered delimiter (`.`, `)`) of the list item at a depth: items of one list share it. */
+const MARKER_OF = new Uint16Array(MAX_DEPTH + 1);
+/** Whether the list item at a depth holds a block yet (an empty item ends at a blank line). */
+const FILLED = new Uint8Array(MAX_DEPTH + 1);
+
 class Scanner {
   readonly out: BlockScan;
-  private readonly cur = new LineCursor();
-  private readonly probe = new LineCursor();
-  private readonly kindOf = new Uint8Array(MAX_DEPTH + 1);
-  private readonly indentOf = new Int32Array(MAX_DEPTH + 1);
-  /** The bullet (`-`, `+`, `*`) or ordered delimiter (`.`, `)`) of the list item at a depth: items of one list share it. */
-  private readonly markerOf = new Uint16Array(MAX_DEPTH + 1);
-  /** Whether the list item at a depth holds a block yet (an empty item ends at a blank line). */
-  private readonly filled = new Uint8Array(MAX_DEPTH + 1);
+  private readonly cur = CURSOR;
+  private readonly probe = PROBE;
+  private readonly kindOf = KIND_OF;
+  private readonly indentOf = INDENT_OF;
+  private readonly markerOf = MARKER_OF;
+  private readonly filled = FILLED;
   private depth = 0;
   private quoteDepth = 0;
   private itemDepth = 0;
@@ -122,30 +77,31 @@ class Scanner {
     start: number,
     end: number,
   ) {
-    const n = lines.length;
-    this.out = {
-      lines,
-      start,
-      end,
-      kind: new Uint8Array(n),
-      content: new Int32Array(n),
-      flags: new Uint8Array(n),
-      marker: new Int32Array(n),
-      quotes: new Uint8Array(n),
-      items: new Uint8Array(n),
-      level: new Uint8Array(n),
-      textStart: new Int32Array(n),
-      textEnd: new Int32Array(n),
-      definitions: new Map(),
-    };
+    this.out = new BlockScan(lines, start, end);
+    this.filled[0] = 0;
   }
 
   scanLine(i: number): void {
+    const line = this.lines[i] ?? '';
+    // An empty line outside containers ends a paragraph or table: cards have many.
+    if (line.length === 0 && this.depth === 0 && (this.leaf === Leaf.None || this.leaf === Leaf.Paragraph || this.leaf === Leaf.Table)) {
+      this.closeLeaf();
+      this.out.mark(i, LineKind.Blank, 0, 0, 0);
+      return;
+    }
     const cur = this.cur;
-    cur.reset(this.lines[i] ?? '');
-    const matched = this.matchContainers(cur, this.depth);
+    cur.reset(line);
+    const matched = this.depth === 0 ? 0 : this.matchContainers(cur, this.depth);
     const allMatched = matched === this.depth;
-    if (allMatched && this.continueLiteral(i)) return;
+    if (allMatched && this.leaf !== Leaf.None && this.leaf !== Leaf.Paragraph && this.continueLiteral(i)) return;
+    // Text continuing a paragraph outside containers, starting with a letter, and not above a delimiter row.
+    if (this.depth === 0 && this.leaf === Leaf.Paragraph && cur.indent < 4 && !cur.blank) {
+      const c = line.charCodeAt(cur.nextNonspace);
+      if ((c >= 128 || PLAIN[c] === 1) && !this.mayPrecedeDelimiter(i)) {
+        this.paragraphLine(i, 0);
+        return;
+      }
+    }
 
     const text = cur.text;
     let tipIsParagraph = this.leaf === Leaf.Paragraph;
@@ -154,6 +110,8 @@ class Scanner {
     const inTable = allMatched && this.leaf === Leaf.Table;
     let started = false;
     let kind = -1;
+    // A table needs a delimiter row next; most lines are followed by none, and are not searched for a pipe.
+    const pipeAt = this.mayPrecedeDelimiter(i) ? text.indexOf('|', cur.nextNonspace) : -1;
     for (;;) {
       const at = cur.nextNonspace;
       const c = text.charCodeAt(at);
@@ -169,25 +127,20 @@ class Scanner {
         break;
       }
       if (cur.blank) break;
+      const pipe = pipeAt >= at;
+      // Most lines start with a letter: nothing but a paragraph (or a table row) can start there.
+      if (!pipe && (c >= 128 || PLAIN[c] === 1)) break;
       // A table row run ends at a line that starts another block; markdown-it then tries a table there first.
-      if ((!inTable || started || startsBlock(text, at)) && text.indexOf('|', at) >= 0 && (started || !this.continuesList(text, at, matched))) {
-        let cells = this.tableStarts(i, at, started ? this.depth : lazyCandidate ? this.lazyTableDepth(text, at, matched) : matched);
-        if (cells > 0 && lazyCandidate && !started && this.depth > matched && this.lazyTableDepth(text, at, matched) === this.depth) {
-          // The delimiter row ends the paragraph it would continue; the table forms only if it also fits where the line is.
-          cells = this.tableStarts(i, at, matched);
-          if (cells === 0) {
-            this.open(matched, false);
-            started = true;
-            break;
-          }
-        }
-        if (cells > 0) {
+      if (pipe && (!inTable || started || startsBlock(text, at)) && (started || !this.continuesList(text, at, matched))) {
+        const cells = this.tableHere(i, at, matched, started, lazyCandidate);
+        if (cells !== 0) {
           this.open(matched, started);
           started = true;
+          if (cells < 0) break;
           this.leaf = Leaf.Table;
           this.leafStart = i;
           this.tableCells = cells;
-          this.tableFilled = 0;
+          this.tableFilled = -1;
           kind = LineKind.TableHeader;
           break;
         }
@@ -263,8 +216,8 @@ class Scanner {
         const contentIndent = cur.takeListMarker(length);
         this.push(ITEM, contentIndent);
         this.markerOf[this.depth] = text.charCodeAt(at + length - 1);
-        this.out.flags[i] = LineFlag.ItemStart | (isDigit(c) ? LineFlag.Ordered : 0);
-        this.out.marker[i] = at;
+        this.out.setFlags(i, LineFlag.ItemStart | (isDigit(c) ? LineFlag.Ordered : 0));
+        this.out.setMarker(i, at);
         cur.findNextNonspace();
         continue;
       }
@@ -289,9 +242,7 @@ class Scanner {
       return;
     }
     if (this.leaf === Leaf.Table) {
-      const cells = rowCells(text, cur.nextNonspace);
-      this.tableFilled += this.tableCells - (cells < 0 ? 1 : cells);
-      if (this.tableFilled <= MAX_FILLED_CELLS) {
+      if (this.tableRowFits(i)) {
         this.mark(i, LineKind.TableRow, cur.nextNonspace);
         return;
       }
@@ -305,6 +256,54 @@ class Scanner {
     this.leaf = Leaf.Paragraph;
     this.leafStart = i;
     this.paragraphLine(i, LineFlag.ParagraphStart);
+  }
+
+  /**
+   * Cells of the table whose header row is line `i` (from `at`), 0 for none, or -1 when the line ends the
+   * paragraph it would lazily continue without starting a table (it then starts a block of its own).
+   */
+  private tableHere(i: number, at: number, matched: number, started: boolean, lazyCandidate: boolean): number {
+    const text = this.cur.text;
+    if (started || !lazyCandidate) return this.tableStarts(i, at, started ? this.depth : matched);
+    const depth = this.lazyTableDepth(text, at, matched);
+    const cells = this.tableStarts(i, at, depth);
+    if (cells === 0 || depth !== this.depth || this.depth === matched) return cells;
+    // The delimiter row ends the paragraph it would continue; the table forms only if it also fits where the line is.
+    return this.tableStarts(i, at, matched) || -1;
+  }
+
+  /** False when line `i + 1` cannot be a table delimiter row: past its indentation and quote markers comes no `|`, `-` or `:`. */
+  private mayPrecedeDelimiter(i: number): boolean {
+    const next = this.lines[i + 1];
+    if (next === undefined || i + 1 >= this.out.end) return false;
+    for (let k = 0; k < next.length; k++) {
+      const c = next.charCodeAt(k);
+      if (c === 32 || c === 9 || c === GT) continue;
+      // `- ` opens a list item, not a delimiter row.
+      return c === PIPE || c === COLON || (c === DASH && k + 1 < next.length && next.charCodeAt(k + 1) !== 32 && next.charCodeAt(k + 1) !== 9);
+    }
+    return false;
+  }
+
+  /**
+   * False once markdown-it would have made up too many cells for short rows (line `i` included). Rows are only
+   * counted once the table is big enough for that to be possible.
+   */
+  private tableRowFits(i: number): boolean {
+    const rows = i - this.leafStart - 1;
+    if (rows * this.tableCells <= MAX_FILLED_CELLS) return true;
+    if (this.tableFilled < 0) {
+      // First time past the bound: count the rows so far.
+      this.tableFilled = 0;
+      for (let l = this.leafStart + 2; l < i; l++) this.tableFilled += this.missingCells(l, this.out.content(l));
+    }
+    this.tableFilled += this.missingCells(i, this.cur.nextNonspace);
+    return this.tableFilled <= MAX_FILLED_CELLS;
+  }
+
+  private missingCells(line: number, at: number): number {
+    const cells = rowCells(this.lines[line] ?? '', at);
+    return this.tableCells - (cells < 0 ? 1 : cells);
   }
 
   /** How many of the first `depth` open containers the cursor's line continues; moves the cursor past their markers. */
@@ -366,7 +365,7 @@ class Scanner {
         if (cur.indent >= 4) {
           cur.advance(4, true);
           // Blank lines between code lines are code; those after the last are not.
-          if (this.codeBlankFrom >= 0) this.out.kind.fill(LineKind.IndentedCode, this.codeBlankFrom, i);
+          for (let l = this.codeBlankFrom; l >= 0 && l < i; l++) this.out.setKind(l, LineKind.IndentedCode);
           this.codeBlankFrom = -1;
           this.mark(i, LineKind.IndentedCode, cur.offset);
           return true;
@@ -459,11 +458,11 @@ class Scanner {
   /** Reads the link reference definitions opening the paragraph [from, to); returns its first other line. */
   private definitions(from: number, to: number): number {
     const out = this.out;
-    const first = readDefinitions(this.lines, out.content, from, to, out.definitions);
+    const first = readDefinitions(this.lines, out, from, to, out.definitions);
     if (first > from) {
-      out.kind.fill(LineKind.LinkDefinition, from, first);
-      out.flags[from] = (out.flags[from] ?? 0) & ~LineFlag.ParagraphStart;
-      if (first < to) out.flags[first] = (out.flags[first] ?? 0) | LineFlag.ParagraphStart | LineFlag.AfterDefinitions;
+      for (let l = from; l < first; l++) out.setKind(l, LineKind.LinkDefinition);
+      out.setFlags(from, out.flags(from) & ~LineFlag.ParagraphStart);
+      if (first < to) out.setFlags(first, out.flags(first) | LineFlag.ParagraphStart | LineFlag.AfterDefinitions);
     }
     return first;
   }
@@ -475,32 +474,26 @@ class Scanner {
     if (first >= this.paragraphEnd) return false;
     const out = this.out;
     for (let l = first; l < this.paragraphEnd; l++) {
-      const start = out.content[l] ?? 0;
-      out.kind[l] = LineKind.SetextText;
+      const start = out.content(l);
+      out.setKind(l, LineKind.SetextText);
       this.heading(l, level, start, trimSpacesEnd(this.lines[l] ?? '', start, (this.lines[l] ?? '').length));
     }
-    out.level[i] = level;
+    out.setHeading(i, level, 0, 0);
     return true;
   }
 
   private heading(line: number, level: number, start: number, end: number): void {
-    this.out.level[line] = level;
-    this.out.textStart[line] = start;
-    this.out.textEnd[line] = end;
+    this.out.setHeading(line, level, start, end);
   }
 
   private paragraphLine(i: number, flag: number): void {
     this.mark(i, LineKind.Paragraph, this.cur.nextNonspace);
-    this.out.flags[i] = (this.out.flags[i] ?? 0) | flag;
+    this.out.setFlags(i, this.out.flags(i) | flag);
     this.paragraphEnd = i + 1;
   }
 
   private mark(i: number, kind: number, content: number): void {
-    const out = this.out;
-    out.kind[i] = kind;
-    out.content[i] = content;
-    out.quotes[i] = this.quoteDepth > 255 ? 255 : this.quoteDepth;
-    out.items[i] = this.itemDepth > 255 ? 255 : this.itemDepth;
+    this.out.mark(i, kind, content, this.quoteDepth, this.itemDepth);
   }
 }
 
@@ -515,11 +508,4 @@ function startsBlock(text: string, at: number): boolean {
     isThematicBreak(text, at) ||
     listMarker(text, at) !== 0
   );
-}
-
-/** The heading text of line `line` when it is an ATX heading or a setext text line, else null. */
-export function headingText(scan: BlockScan, line: number): string | null {
-  const kind = scan.kind[line];
-  if (kind !== LineKind.AtxHeading && kind !== LineKind.SetextText) return null;
-  return (scan.lines[line] ?? '').slice(scan.textStart[line] ?? 0, scan.textEnd[line] ?? 0);
 }

@@ -2,7 +2,7 @@
 // links, HTML comments, code spans, and which lines begin inside a span opened on an earlier line.
 import type { Position, Range } from 'vscode-languageserver-types';
 import { isTrimSpace } from './chars';
-import { scanInline, type InlineScan, type LinkKind } from './inline';
+import { scanInline, type InlineLink, type InlineScan, type LinkKind } from './inline';
 import type { LinkDefinition } from './linkDefs';
 
 export interface BodyLink {
@@ -63,35 +63,39 @@ export class SingleLine implements TextSource {
 export class BlockInline {
   readonly scan: InlineScan;
 
+  /** Scans `source` from `start` to `end`; the links and comments found go to `links` and `comments` when given. */
   constructor(
     readonly source: TextSource,
     start: number,
     end: number,
     definitions: ReadonlyMap<string, LinkDefinition>,
-    links: BodyLink[],
-    comments: HtmlComment[],
+    links: BodyLink[] | null,
+    comments: HtmlComment[] | null,
   ) {
     this.scan = scanInline(source.text, start, end, definitions);
-    for (const l of this.scan.links) {
-      const line = source.position(l.start).line;
-      links.push({
-        kind: l.kind,
-        image: l.image,
-        destination: l.destination,
-        title: l.title,
-        range: this.range(l.start, l.end),
-        textRange: this.range(l.textStart, l.textEnd),
-        destinationRange: l.definition ? l.definition.destinationRange : this.range(l.destinationStart, l.destinationEnd),
-        line,
-        label: l.definition ? l.definition.label : null,
-      });
-    }
+    if (links) for (const l of this.scan.links) links.push(this.link(l));
     const c = this.scan.comments;
-    for (let k = 0; k + 1 < c.length; k += 2) {
-      const s = c[k] ?? 0;
-      const e = c[k + 1] ?? 0;
-      comments.push({ range: this.range(s, e), text: source.text.slice(Math.min(s + 4, e), Math.max(s + 4, e - 3)), block: false, closed: true });
+    if (comments) {
+      for (let k = 0; k + 1 < c.length; k += 2) {
+        const s = c[k] ?? 0;
+        const e = c[k + 1] ?? 0;
+        comments.push({ range: this.range(s, e), text: source.text.slice(Math.min(s + 4, e), Math.max(s + 4, e - 3)), block: false, closed: true });
+      }
     }
+  }
+
+  private link(l: InlineLink): BodyLink {
+    return {
+      kind: l.kind,
+      image: l.image,
+      destination: l.destination,
+      title: l.title,
+      range: this.range(l.start, l.end),
+      textRange: this.range(l.textStart, l.textEnd),
+      destinationRange: l.definition ? l.definition.destinationRange : this.range(l.destinationStart, l.destinationEnd),
+      line: this.source.position(l.start).line,
+      label: l.definition ? l.definition.label : null,
+    };
   }
 
   range(start: number, end: number): Range {

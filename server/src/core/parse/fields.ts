@@ -15,16 +15,12 @@ export interface FieldBounds {
  */
 export function readField(text: string, at: number): FieldBounds | null {
   if (text.charCodeAt(at) !== STAR || text.charCodeAt(at + 1) !== STAR) return null;
-  let i = at + 2;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === STAR) return null;
-    if (c === COLON && text.charCodeAt(i + 1) === STAR && text.charCodeAt(i + 2) === STAR) break;
-  }
-  if (i >= text.length || i === at + 2) return null;
-  let valueStart = i + 3;
+  // The label holds no `*`: the first one after it must open the closing `:**`.
+  const star = text.indexOf('*', at + 2);
+  if (star <= at + 3 || text.charCodeAt(star - 1) !== COLON || text.charCodeAt(star + 1) !== STAR) return null;
+  let valueStart = star + 2;
   while (valueStart < text.length && isSpaceOrTab(text.charCodeAt(valueStart))) valueStart++;
   let valueEnd = text.length;
   while (valueEnd > valueStart && isTrimSpace(text.charCodeAt(valueEnd - 1))) valueEnd--;
-  return { labelStart: at + 2, labelEnd: i, valueStart, valueEnd };
+  return { labelStart: at + 2, labelEnd: star - 1, valueStart, valueEnd };
 }

@@ -4,7 +4,7 @@
 import { BACKSLASH, BACKTICK, BANG, GT, isAsciiAlnum, isAsciiLetter, isAsciiPunct, isLinkSpace, LBRACKET, LPAREN, LT, normalizeLabel, RBRACKET, RPAREN, skipRun, unescapeMarkdown } from './chars';
 import { scanClosingTag, scanOpenTag } from './html';
 import type { LinkDefinition } from './linkDefs';
-import { destinationBounds, scanDestination, scanLabel, scanTitle } from './linkSyntax';
+import { scanDestination, scanLabel, scanTitle } from './linkSyntax';
 
 export type LinkKind = 'inline' | 'full' | 'collapsed' | 'shortcut' | 'autolink';
 
@@ -41,30 +41,36 @@ export interface InlineScan {
   comments: number[];
 }
 
-const SPECIAL = new Uint8Array(128);
-for (const c of [BACKSLASH, BACKTICK, LT, BANG, LBRACKET, RBRACKET]) SPECIAL[c] = 1;
+/** A run of characters that start nothing (anchored with `y`, one character class: it cannot backtrack). */
+const PLAIN = /[^\\`<![\]]*/y;
 /** Longest link label, in characters: a longer link text cannot match a definition. */
 const MAX_LABEL = 999;
 const TERMINATORS = ['-->', '?>', ']]>', '>'] as const;
 
 /** Reads `text` from `start` to `end`, resolving reference links against `definitions`. */
 export function scanInline(text: string, start: number, end: number, definitions: ReadonlyMap<string, LinkDefinition> | null): InlineScan {
-  return new InlineScanner(text, start, end, definitions !== null && definitions.size > 0 ? definitions : null).run();
+  return SCANNER.run(text, start, end, definitions !== null && definitions.size > 0 ? definitions : null);
 }
 
-/** True when the text holds nothing `scanInline` would report: no backtick, `<` or `[`. */
+/** True when the text holds nothing `scanInline` would report: no backtick, `<` or `[` (one native search: most lines have none). */
 export function plainText(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === BACKTICK || c === LT || c === LBRACKET) return false;
-  }
-  return true;
+  return !holds(text, REPORTABLE, start, end);
 }
 
+const REPORTABLE = /[`<[]/g;
+
+/** True when `pattern` (a one-character-class regex with the `g` flag) matches `text` between `start` and `end`. */
+export function holds(text: string, pattern: RegExp, start: number, end: number): boolean {
+  pattern.lastIndex = start;
+  return pattern.test(text) && pattern.lastIndex <= end;
+}
+
+// The scan is synchronous and never re-entered: one scanner serves every call, its stacks reused.
 class InlineScanner {
-  private readonly out: InlineScan = { links: [], codeSpans: [], html: [], comments: [] };
+  private out: InlineScan = { links: [], codeSpans: [], html: [], comments: [] };
+  /** The bracket stack: `[` or `![` positions (an image's negated, minus one), `openers` deep. */
   private readonly openerAt: number[] = [];
-  private readonly openerImage: boolean[] = [];
+  private openers = 0;
   /** `[` openers before this offset are inactive: a link formed after them (links do not nest). */
   private inactiveBefore = -1;
   /** Backtick runs by length (their starts, in order), and how far each list has been consumed. */
@@ -73,23 +79,37 @@ class InlineScanner {
   /** Per terminator: where the last search started and what it found (-1: none up to the end). */
   private readonly searchFrom = [-1, -1, -1, -1];
   private readonly searchFound = [-1, -1, -1, -1];
+  private searched = false;
+  private text = '';
+  private start = 0;
+  private end = 0;
+  private definitions: ReadonlyMap<string, LinkDefinition> | null = null;
 
-  constructor(
-    private readonly text: string,
-    private readonly start: number,
-    private readonly end: number,
-    private readonly definitions: ReadonlyMap<string, LinkDefinition> | null,
-  ) {}
-
-  run(): InlineScan {
-    const { text, end } = this;
-    let pos = this.start;
+  run(text: string, start: number, end: number, definitions: ReadonlyMap<string, LinkDefinition> | null): InlineScan {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.definitions = definitions;
+    this.out = { links: [], codeSpans: [], html: [], comments: [] };
+    this.openers = 0;
+    this.inactiveBefore = -1;
+    if (this.runs !== null) {
+      this.runs = null;
+      this.runNext.clear();
+    }
+    if (this.searched) {
+      // Setting lengths and fill() call into the runtime: reset by hand, and only after use.
+      for (let k = 0; k < 4; k++) this.searchFrom[k] = -1;
+      this.searched = false;
+    }
+    let pos = start;
     while (pos < end) {
+      // A native skip to the next character that may start something.
+      PLAIN.lastIndex = pos;
+      PLAIN.test(text);
+      pos = PLAIN.lastIndex;
+      if (pos >= end) break;
       const c = text.charCodeAt(pos);
-      if (c >= 128 || SPECIAL[c] === 0) {
-        pos++;
-        continue;
-      }
       switch (c) {
         case BACKSLASH:
           pos += pos + 1 < end && isAsciiPunct(text.charCodeAt(pos + 1)) ? 2 : 1;
@@ -102,16 +122,14 @@ class InlineScanner {
           break;
         case BANG:
           if (text.charCodeAt(pos + 1) === LBRACKET && pos + 1 < end) {
-            this.openerAt.push(pos);
-            this.openerImage.push(true);
+            this.openerAt[this.openers++] = -pos - 1;
             pos += 2;
           } else {
             pos++;
           }
           break;
         case LBRACKET:
-          this.openerAt.push(pos);
-          this.openerImage.push(false);
+          this.openerAt[this.openers++] = pos;
           pos++;
           break;
         default:
@@ -229,17 +247,16 @@ class InlineScanner {
     if (found + term.length > this.end) found = -1;
     this.searchFrom[which] = from;
     this.searchFound[which] = found;
+    this.searched = true;
     return found < 0 ? -1 : found + term.length;
   }
 
   /** `]`: closes the nearest opener as a link or image when a destination or a definition follows. */
   private closeBracket(pos: number): number {
-    const top = this.openerAt.length - 1;
-    if (top < 0) return pos + 1;
-    const opener = this.openerAt[top] ?? 0;
-    const image = this.openerImage[top] ?? false;
-    this.openerAt.pop();
-    this.openerImage.pop();
+    if (this.openers === 0) return pos + 1;
+    const top = this.openerAt[--this.openers] ?? 0;
+    const image = top < 0;
+    const opener = image ? -top - 1 : top;
     if (!image && opener < this.inactiveBefore) return pos + 1;
     let after = -1;
     if (pos + 1 < this.end && this.text.charCodeAt(pos + 1) === LPAREN) after = this.inlineLink(opener, image, pos);
@@ -273,7 +290,9 @@ class InlineScanner {
       destEnd = destStart;
     }
     if (pos >= end || text.charCodeAt(pos) !== RPAREN) return -1;
-    const [rawStart, rawEnd] = destEnd > destStart ? destinationBounds(text, destStart, destEnd) : [destStart, destStart];
+    const bracketed = destEnd > destStart && text.charCodeAt(destStart) === LT;
+    const rawStart = bracketed ? destStart + 1 : destStart;
+    const rawEnd = bracketed ? destEnd - 1 : destEnd;
     this.push('inline', image, opener, pos + 1, close, rawStart, rawEnd, unescapeMarkdown(text.slice(rawStart, rawEnd)), titleStart >= 0 ? unescapeMarkdown(text.slice(titleStart, titleEnd)) : null, null);
     return pos + 1;
   }
@@ -352,3 +371,5 @@ function isEmail(text: string, start: number, end: number): boolean {
     if (text.charCodeAt(i) !== 46) return false;
   }
 }
+
+const SCANNER = new InlineScanner();

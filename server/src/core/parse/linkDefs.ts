@@ -15,6 +15,11 @@ export interface LinkDefinition {
   destinationRange: Range;
 }
 
+/** Where each line's content starts (the block scan). */
+export interface ContentStarts {
+  content(line: number): number;
+}
+
 /** A paragraph's text as one string (lines joined with \n) and where each line's part of it comes from. */
 export class JoinedLines {
   text = '';
@@ -23,19 +28,17 @@ export class JoinedLines {
   readonly lineOf: number[] = [];
   readonly charOf: number[] = [];
 
-  constructor(lines: readonly string[], content: ArrayLike<number>, from: number, to: number) {
-    const parts: string[] = [];
-    let offset = 0;
+  constructor(lines: readonly string[], content: ContentStarts, from: number, to: number) {
+    let text = '';
     for (let l = from; l < to; l++) {
-      const start = content[l] ?? 0;
+      const start = content.content(l);
       const part = (lines[l] ?? '').slice(start);
-      this.offsets.push(offset);
+      this.offsets.push(text.length + (l > from ? 1 : 0));
       this.lineOf.push(l);
       this.charOf.push(start);
-      parts.push(part);
-      offset += part.length + 1;
+      text = l > from ? `${text}\n${part}` : part;
     }
-    this.text = parts.join('\n');
+    this.text = text;
   }
 
   /** Index of the part holding `offset` (a binary search: links are not met in order of their start). */
@@ -76,9 +79,9 @@ function lineEnd(text: string, pos: number): number {
  * adds the new ones to `into` (the first definition of a label wins), and returns the first line that is not
  * part of a definition.
  */
-export function readDefinitions(lines: readonly string[], content: ArrayLike<number>, from: number, to: number, into: Map<string, LinkDefinition>): number {
+export function readDefinitions(lines: readonly string[], content: ContentStarts, from: number, to: number, into: Map<string, LinkDefinition>): number {
   const first = lines[from] ?? '';
-  if (first.charCodeAt(content[from] ?? 0) !== LBRACKET) return from;
+  if (first.charCodeAt(content.content(from)) !== LBRACKET) return from;
   const joined = new JoinedLines(lines, content, from, to);
   const text = joined.text;
   const end = text.length;

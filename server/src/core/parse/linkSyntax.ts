@@ -29,6 +29,10 @@ export function scanLabel(text: string, pos: number, end: number, allowBlank = f
   return -1;
 }
 
+/** A run of destination characters that need no look (anchored with `y`, one character class: it cannot backtrack). */
+// eslint-disable-next-line no-control-regex -- the class excludes the control characters a destination ends at
+const PLAIN_DESTINATION = /[^\x01-\x20()\\\x7f]*/y;
+
 /**
  * End of the link destination starting at `pos`: after the `>` of `<…>`, or after the last character of a
  * bare destination (balanced parentheses, no spaces or control characters). -1 when there is none; a bare
@@ -47,6 +51,11 @@ export function scanDestination(text: string, pos: number, end: number): number 
   let depth = 0;
   let i = pos;
   for (; i < end; i++) {
+    // Most characters of a URL are none of space, controls, parentheses or backslash: a native skip over them.
+    PLAIN_DESTINATION.lastIndex = i;
+    PLAIN_DESTINATION.test(text);
+    i = PLAIN_DESTINATION.lastIndex;
+    if (i >= end) break;
     const c = text.charCodeAt(i);
     // NUL reads as U+FFFD (CommonMark replaces it), so it is not a control character here.
     if (c === 32 || (c < 32 && c !== 0) || c === 127) break;

@@ -106,8 +106,7 @@ export function checkLinks(ctx: RuleContext): void {
   if (start < 0) return;
   // Links as CommonMark reads them; a definition used by several reference links is checked once.
   const checked = new Set<string>();
-  for (const link of body.links) {
-    if (link.line <= start || link.line >= end) continue;
+  for (const link of body.linksIn(start + 1, end)) {
     if (link.label !== null) {
       if (checked.has(link.label)) continue;
       checked.add(link.label);
