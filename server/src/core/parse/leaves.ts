@@ -39,15 +39,27 @@ export function closesFence(text: string, pos: number, fence: number, length: nu
   return after - pos >= length && onlySpaces(text, after, text.length);
 }
 
+// A line of nested list markers (`- - - … x`) is tested once per level: the character that ended the last
+// failed test ends every later one on the same line, so the walk is not repeated.
+let failedText = '';
+let failedMarker = 0;
+let failedAt = -1;
+
 /** True for a thematic break: three or more of one of `*`, `-`, `_`, with only spaces and tabs between. */
 export function isThematicBreak(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
   if (c !== STAR && c !== DASH && c !== UNDERSCORE) return false;
+  if (text === failedText && c === failedMarker && pos < failedAt) return false;
   let count = 0;
   for (let i = pos; i < text.length; i++) {
     const d = text.charCodeAt(i);
     if (d === c) count++;
-    else if (!isSpaceOrTab(d)) return false;
+    else if (!isSpaceOrTab(d)) {
+      failedText = text;
+      failedMarker = c;
+      failedAt = i;
+      return false;
+    }
   }
   return count >= 3;
 }
