@@ -39,7 +39,7 @@ class MemoryClient {
     readonly fs: MemoryFs,
   ) {}
 
-  static async start(fs: MemoryFs, { trusted = true, settings = {} as Record<string, unknown> } = {}): Promise<MemoryClient> {
+  static async start(fs: MemoryFs, { trusted = true, settings = {} }: { trusted?: boolean; settings?: Record<string, unknown> } = {}): Promise<MemoryClient> {
     const up = new PassThrough();
     const down = new PassThrough();
     const server = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down));
