@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inlayHints, openFile, openWorkbench, problemSummary, problems, startCodeServer } from './codeserver.mjs';
+import { inlayHints, openFile, openWorkbench, problemSummary, problems, runCommand, startCodeServer, waitForText, webviewFrame } from './codeserver.mjs';
 
 const EXTENSION_ID = 'model-card-studio.model-card-studio';
 const BROKEN = 'cards/osprey-70b-broken.md';
@@ -63,6 +63,23 @@ export async function webExtensionHost({ vsix, fixtures, browser, settings, setu
 
     await check('web: the inlay hint shows the computed ALScore', async () => {
       await until(async () => (await inlayHints(page)).includes(ALSCORE_HINT), async () => `inlay hint "${ALSCORE_HINT}"; hints shown: ${JSON.stringify(await inlayHints(page))}`);
+    });
+
+    await check('web: the metrics preview opens (its nonce from Web Crypto) and shows the ALScore and tier', async () => {
+      await openFile(page, 'cards/heron-8b.md');
+      await runCommand(page, 'Model Card: Open Metrics Preview');
+      const shown = async () => {
+        const frame = await webviewFrame(page, { timeout: 10_000 });
+        return frame.evaluate(() => ['model-name', 'alscore', 'tier'].map((id) => document.getElementById(id)?.textContent ?? null));
+      };
+      await until(async () => JSON.stringify(await shown()) === JSON.stringify(['Heron 8B', '1.2', 'Mid-tier']), async () => `the preview to show Heron 8B, 1.2, Mid-tier; it shows ${JSON.stringify(await shown().catch(() => null))}`);
+    });
+
+    await check('web: Check Workspace finds the cards through the editor\'s file search and reads them through the worker\'s requests', async () => {
+      const markdown = fs.readdirSync(path.join(workspace, 'cards')).filter((f) => f.endsWith('.md')).length;
+      await runCommand(page, 'Model Card: Check Workspace');
+      // The fixtures: four Markdown files, three of them cards (new-card.md is empty).
+      await waitForText(page, `Checked ${markdown} Markdown files: 3 cards`, 60_000);
     });
   } finally {
     fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
