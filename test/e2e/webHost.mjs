@@ -81,6 +81,12 @@ export async function webExtensionHost({ vsix, fixtures, browser, settings, setu
       // The fixtures: four Markdown files, three of them cards (new-card.md is empty).
       await waitForText(page, `Checked ${markdown} Markdown files: 3 cards`, 60_000);
     });
+
+    await check('web: Restart Server starts a new worker and the card\'s findings come back', async () => {
+      await runCommand(page, 'Model Card: Restart Server');
+      await waitForText(page, 'Model Card server restarted', 60_000);
+      await until(async () => (await problems(page)).some((l) => /ALScore 5\.0 does not follow/.test(l ?? '')), 'the alscore-mismatch row after the restart');
+    });
   } finally {
     fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
   }
