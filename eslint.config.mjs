@@ -32,6 +32,18 @@ export default tseslint.config(
     },
   },
   {
+    // What only the web extension runs (the build fails on a Node built-in too; this says so earlier).
+    files: ['server/src/node/browser/**/*.ts', 'server/src/node/configLayers.ts', 'server/src/lsp/browser*.ts', 'server/src/lsp/host.ts', 'client/src/browserExtension.ts', 'client/src/fileAccess.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['fs', 'fs/*', 'node:*', 'path', 'child_process', 'os', 'url', 'util', 'module', 'crypto'], message: 'Runs in a browser: no Node built-ins.' },
+          { group: ['vscode-languageserver/node', 'vscode-languageclient/node'], message: 'Runs in a browser: the /browser entry or the common API.' },
+        ],
+      }],
+    },
+  },
+  {
     // The build and test scripts are plain ES modules run by Node: linted without type information.
     files: ['**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
