@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateWith, deactivateClient } from './activation';
+import { registerTasks } from './tasks';
 
 export function activate(context: vscode.ExtensionContext): void {
   const module = context.asAbsolutePath('dist/server.js');
@@ -9,6 +10,7 @@ export function activate(context: vscode.ExtensionContext): void {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
+  context.subscriptions.push(registerTasks(context));
   activateWith(context, {
     // Virtual workspaces (vscode-vfs) get diagnostics for open cards; the Node server reads no files there.
     schemes: ['file', 'untitled', 'vscode-vfs'],
