@@ -25,15 +25,8 @@ const firstThen = (first: readonly string[], all: readonly string[]): string[] =
 
 /** A Hugging Face model card's lines, ending with an empty line (the final newline). */
 export function hfCardLines(modelName: string, fill: Fill): string[] {
-  const sections = HF_TEMPLATE_SECTIONS.flatMap((s, i) => [
-    `## ${s.heading}`,
-    '',
-    `<!-- ${s.prompt} -->`,
-    ...(i === 0 ? ['', fill('description', 'What the model is for and what makes it notable.')] : []),
-    ...(s.subsections ?? []).flatMap((sub) => ['', `### ${sub}`]),
-    '',
-  ]);
-  return [
+  // Built in reading order: a snippet numbers its tab stops by first appearance.
+  const head = [
     '---',
     '# Metadata keys: https://huggingface.co/docs/hub/model-cards#model-card-metadata',
     'language:',
@@ -50,8 +43,16 @@ export function hfCardLines(modelName: string, fill: Fill): string[] {
     '',
     `# ${fill('modelName', modelName)}`,
     '',
-    ...sections,
   ];
+  const sections = HF_TEMPLATE_SECTIONS.flatMap((s, i) => [
+    `## ${s.heading}`,
+    '',
+    `<!-- ${s.prompt} -->`,
+    ...(i === 0 ? ['', fill('description', 'What the model is for and what makes it notable.')] : []),
+    ...(s.subsections ?? []).flatMap((sub) => ['', `### ${sub}`]),
+    '',
+  ]);
+  return [...head, ...sections];
 }
 
 /** The card as plain text, for a new README.md. */
