@@ -130,3 +130,48 @@ void describe('Hugging Face hover', () => {
     assert.match(text ?? '', /^\*\*access\*\*: /);
   });
 });
+
+void describe('Hugging Face preview', () => {
+  const previewOf = (lines: string[], body?: string[]): ReturnType<typeof service.preview> => {
+    const text = ['---', ...lines, '---', '', ...(body ?? ['# Heron 8B', '', 'A fictional model for tests.']), ''].join('\n');
+    return service.preview({ uri: 'file:///w/README.md', analysis: analyzeCard(text), config: DEFAULT_CONFIG, assumeCard: false }, 1, true);
+  };
+
+  void it('shows the metadata with names, and model-index results as rows', () => {
+    const p = previewOf([
+      'license: [apache-2.0, other]', 'license_name: heron-license', 'pipeline_tag: text-generation', 'library_name: transformers', 'base_model: example-org/heron-base-8b', 'base_model_relation: finetune',
+      'datasets: [HuggingFaceFW/fineweb]', 'language: [en, fr]', 'model-index:', '- name: heron-8b', '  results:', '  - task:', '      type: text-generation', '    dataset:', '      name: MMLU (5-Shot)', '      type: cais/mmlu',
+      '    metrics:', '    - type: acc', '      value: 64.6', '    - type: acc_norm', '      value: "0.71"', '    - type: f1', '      value: 20.0 ± 1.2',
+    ]);
+    const hf = p.huggingface;
+    assert.ok(hf);
+    assert.deepEqual(hf.licenses, [{ id: 'apache-2.0', name: 'Apache license 2.0' }, { id: 'other', name: 'Other' }]);
+    assert.equal(hf.licenseName, 'heron-license');
+    assert.deepEqual(hf.pipelineTag, { tag: 'text-generation', name: 'Text Generation · Natural Language Processing' });
+    assert.equal(hf.libraryName, 'transformers');
+    assert.deepEqual([hf.baseModels, hf.baseModelRelation, hf.datasets, hf.languages], [['example-org/heron-base-8b'], 'finetune', ['HuggingFaceFW/fineweb'], ['en', 'fr']]);
+    assert.deepEqual(hf.results, [
+      { model: 'heron-8b', task: 'text-generation', dataset: 'MMLU (5-Shot)', metric: 'acc', value: '64.6', number: 64.6 },
+      { model: 'heron-8b', task: 'text-generation', dataset: 'MMLU (5-Shot)', metric: 'acc_norm', value: '0.71', number: 0.71 },
+      { model: 'heron-8b', task: 'text-generation', dataset: 'MMLU (5-Shot)', metric: 'f1', value: '20.0 ± 1.2', number: null },
+    ]);
+    assert.equal(hf.resultsTotal, 3);
+  });
+
+  void it('caps results and findings so a hostile card cannot build a huge page', () => {
+    const metrics = Array.from({ length: 5000 }, (_, i) => [`    - type: m${i}`, '      value: 1']).flat();
+    const junk = Array.from({ length: 300 }, (_, i) => `licence${i}: x`);
+    const p = previewOf(['license: mit', ...junk, 'model-index:', '- name: heron-8b', '  results:', '  - task:', '      type: text-generation', '    dataset:', '      name: d', '      type: d', '    metrics:', ...metrics]);
+    assert.equal(p.huggingface?.results.length, 200);
+    assert.equal(p.huggingface?.resultsTotal, 5000);
+    assert.ok(p.findingsTotal > 200, `${p.findingsTotal} findings`);
+    assert.equal(p.findings.length, 200);
+  });
+
+  void it('leaves a leaderboard card without the Hugging Face part', () => {
+    const p = previewOf(['model_name: Heron 8B', 'organization: Example Labs', 'released: 2024-05', 'access: public']);
+    assert.equal(p.format, 'frontmatter');
+    assert.equal(p.huggingface, null);
+    assert.equal(p.findingsTotal, p.findings.length);
+  });
+});
