@@ -3,14 +3,10 @@ import * as vscode from 'vscode';
 import type { CheckWorkspaceRequest } from '../../server/src/protocol';
 import type { CardClient } from './client';
 import type { PreviewManager } from './preview/manager';
-import { cardSnippet, cardText, FIRST_FILL_IN, titleSlug, todayIso } from './template';
+import { newCard, type NewCardArgs } from './newCard';
+import { cardSnippet } from './template';
 
-/** Arguments that let tests (and other extensions) skip the prompts of New Card. */
-export interface NewCardArgs {
-  modelName?: string;
-  organization?: string;
-  uri?: vscode.Uri | string;
-}
+export type { NewCardArgs } from './newCard';
 
 export function registerCommands(client: CardClient, preview: PreviewManager): vscode.Disposable[] {
   return [
@@ -20,71 +16,6 @@ export function registerCommands(client: CardClient, preview: PreviewManager): v
     vscode.commands.registerCommand('modelCard.checkWorkspace', () => checkWorkspace(client)),
     vscode.commands.registerCommand('modelCard.restartServer', () => restartServer(client)),
   ];
-}
-
-/** Asks for one name; undefined when the person cancels. */
-function askName(step: number, title: string, placeHolder: string): Thenable<string | undefined> {
-  return vscode.window.showInputBox({
-    title: `New Model Card (${step}/2)`,
-    prompt: title,
-    placeHolder,
-    ignoreFocusOut: true,
-    validateInput: (value) => {
-      if (!value.trim()) return `${title} cannot be empty`;
-      if (!titleSlug(value)) return 'Use at least one letter or digit, so the card gets a file name';
-      return null;
-    },
-  });
-}
-
-/** Where the save dialog starts: models/<org>/<model>.md when the workspace has a models/ folder. */
-async function defaultCardUri(modelSlug: string, orgSlug: string): Promise<vscode.Uri | undefined> {
-  const active = vscode.window.activeTextEditor?.document.uri;
-  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
-  if (!folder) return undefined;
-  const models = vscode.Uri.joinPath(folder.uri, 'models');
-  try {
-    const stat = await vscode.workspace.fs.stat(models);
-    if (stat.type & vscode.FileType.Directory) return vscode.Uri.joinPath(models, orgSlug, `${modelSlug}.md`);
-  } catch {
-    // No models/ folder: the card goes to the folder root.
-  }
-  return vscode.Uri.joinPath(folder.uri, `${modelSlug}.md`);
-}
-
-/** Creates a card file from the template and opens it with the Released value selected. */
-export async function newCard(args: NewCardArgs = {}): Promise<vscode.Uri | undefined> {
-  const modelName = args.modelName ?? (await askName(1, 'Model name, as in the card title', 'e.g. Corvid 34B'))?.trim();
-  if (!modelName) return undefined;
-  const organization = args.organization ?? (await askName(2, 'Organization (the lab that made the model)', 'e.g. Example Labs'))?.trim();
-  if (!organization) return undefined;
-  const orgSlug = titleSlug(organization);
-  const modelSlug = titleSlug(modelName) || 'model';
-
-  let target = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri;
-  if (!target) {
-    const defaultUri = await defaultCardUri(modelSlug, orgSlug);
-    target = await vscode.window.showSaveDialog({
-      title: 'Save the new model card',
-      saveLabel: 'Create Card',
-      filters: { 'Model card': ['md'] },
-      ...(defaultUri ? { defaultUri } : {}),
-    });
-    if (!target) return undefined;
-  }
-
-  const text = cardText({ modelName, organization, orgSlug, today: todayIso() });
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-
-  const editor = await vscode.window.showTextDocument(target);
-  const line = text.split('\n').findIndex((l) => l.startsWith(FIRST_FILL_IN.label));
-  if (line >= 0) {
-    const start = new vscode.Position(line, FIRST_FILL_IN.label.length);
-    editor.selection = new vscode.Selection(start, start.translate(0, FIRST_FILL_IN.value.length));
-    editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  }
-  return target;
 }
 
 /** Inserts the full card snippet at the cursor of the active editor. */

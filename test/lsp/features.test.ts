@@ -110,6 +110,23 @@ void describe('language features', () => {
     assert.match(newText(items[0]), /^ \*\*HLE\*\* \| \$\{1:-\} \|/);
   });
 
+  void it('completes and explains a Hugging Face card\'s metadata', async () => {
+    const hf = (line: string): { text: string; position: { line: number; character: number } } =>
+      withCursor(['---', 'pipeline_tag: text-generation', line, '---', '', '# Heron 8B', '', 'A fictional model for tests.', ''].join('\n'));
+    const licenses = await complete(hf('license: apa|'));
+    const apache = licenses.find((i) => i.label === 'apache-2.0');
+    assert.equal(apache?.detail, 'Apache license 2.0');
+    assert.deepEqual(apache?.textEdit && 'range' in apache.textEdit ? apache.textEdit.range : null, { start: { line: 2, character: 9 }, end: { line: 2, character: 12 } });
+    const keys = (await complete(hf('base|'))).map((i) => i.label);
+    assert.ok(keys.includes('base_model_relation') && !keys.includes('pipeline_tag') && !keys.includes('access'));
+    const marked = hf('license: cc-by-nc|-4.0');
+    const uri = await open(marked.text);
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: marked.position });
+    assert.equal((h.contents as MarkupContent).value, '**cc-by-nc-4.0**: Creative Commons Attribution Non Commercial 4.0');
+    const key = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } });
+    assert.match((key.contents as MarkupContent).value, /^\*\*pipeline_tag\*\*: The `pipeline_tag` indicates the type of task/);
+  });
+
   void it('completes front matter keys and values', async () => {
     const keys = await complete(withCursor(FRONT_MATTER_CARD.replace('benchmarks:', 'tag|\nbenchmarks:')));
     assert.ok(keys.some((i) => i.label === 'tags'));

@@ -24,6 +24,8 @@ export const WORKSPACE_CARDS: Record<string, string> = {
   // Starts broken; the snippet test replaces its content with the template.
   'models/test-lab/snippet.md': card({ access: 'Open' }),
   'README.md': '# Not a card\n\nJust Markdown.\n',
+  // A lab page: with models/ it makes the workspace a leaderboard repository for New Card.
+  'labs/test-lab.md': '# Test Lab\n\n**Total Models:** 0\n**Public Models:** 0\n',
 };
 
 export const BROKEN = 'models/test-lab/broken.md';

@@ -29,6 +29,8 @@ ul.benchmarks, ul.findings { list-style: none; padding: 0; margin: 0; }
 .benchmark .name { overflow-wrap: anywhere; } .benchmark .score { text-align: right; font-variant-numeric: tabular-nums; }
 .bar { height: 10px; background: var(--vscode-input-background, rgba(128, 128, 128, .2)); border-radius: 5px; overflow: hidden; }
 .bar-fill { height: 100%; background: var(--vscode-progressBar-background, #0e70c0); }
+.results { border-collapse: collapse; width: 100%; } .results th, .results td { text-align: left; padding: 2px 8px 2px 0; overflow-wrap: anywhere; vertical-align: middle; }
+.results th { color: var(--vscode-descriptionForeground); font-weight: 600; } .results .score { text-align: right; font-variant-numeric: tabular-nums; } .results .bar-cell { width: 25%; min-width: 60px; }
 .finding { display: grid; grid-template-columns: 6.5em 4em 1fr auto; gap: 8px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }
 .finding:hover, .finding:focus { background: var(--vscode-list-hoverBackground); outline: none; }
 .finding .severity { font-weight: 600; text-transform: capitalize; }

@@ -128,13 +128,58 @@ export function webviewMain(): void {
       list.appendChild(item);
     }
     if (p.findings.length === 0) list.appendChild(el('li', { cls: 'none', text: 'No problems found.' }));
-    return el('section', { id: 'findings' }, [el('h2', { text: `Findings (${p.findings.length})` }), list]);
+    const more = p.findingsTotal - p.findings.length;
+    if (more > 0) list.appendChild(el('li', { id: 'findings-more', cls: 'none', text: `…and ${more} more (see the Problems panel).` }));
+    return el('section', { id: 'findings' }, [el('h2', { text: `Findings (${p.findingsTotal})` }), list]);
+  }
+
+  /** A Hugging Face card: the metadata a model page shows, then model-index results as a table with bars. */
+  function huggingFace(p: NonNullable<UpdateMessage['preview']>, hf: NonNullable<NonNullable<UpdateMessage['preview']>['huggingface']>, tiers: readonly string[]): HTMLElement[] {
+    const join = (xs: readonly string[]): string => (xs.length === 0 ? '—' : xs.join(', '));
+    const licenses = hf.licenses.map((l) => (l.name ? `${l.id} (${l.name})` : l.id));
+    if (hf.licenseName) licenses.push(hf.licenseName);
+    const base = hf.baseModels.length === 0 ? '—' : `${join(hf.baseModels)}${hf.baseModelRelation ? ` (${hf.baseModelRelation})` : ''}`;
+    const head = el('header', { id: 'header' }, [
+      el('h1', { id: 'model-name', text: p.card.modelName ?? 'Untitled card' }),
+      el('dl', { cls: 'facts' }, [
+        ...fact('License', join(licenses), 'hf-license'),
+        ...fact('Task', hf.pipelineTag ? `${hf.pipelineTag.tag}${hf.pipelineTag.name ? ` (${hf.pipelineTag.name})` : ''}` : '—', 'hf-pipeline'),
+        ...fact('Library', hf.libraryName ?? '—', 'hf-library'),
+        ...fact('Base model', base, 'hf-base-model'),
+        ...fact('Datasets', join(hf.datasets), 'hf-datasets'),
+        ...fact('Languages', join(hf.languages), 'hf-languages'),
+        ...fact('Format', 'Hugging Face model card', 'format'),
+      ]),
+    ]);
+    const rows = hf.results.map((r) => {
+      const bar = el('div', { cls: 'bar-fill' });
+      const pct = r.number === null || r.number < 0 ? 0 : r.number <= 1 ? r.number * 100 : r.number <= 100 ? r.number : 0;
+      bar.style.width = `${pct}%`;
+      return el('tr', {}, [el('td', { text: r.dataset }), el('td', { text: r.metric }), el('td', { cls: 'score', text: r.value || '—' }), el('td', { cls: 'bar-cell' }, [el('div', { cls: 'bar' }, [bar])]), el('td', { text: r.task }), el('td', { text: r.model })]);
+    });
+    const more = hf.resultsTotal - hf.results.length;
+    const table = el('table', { id: 'hf-results', cls: 'results' }, [
+      el('thead', {}, [el('tr', {}, ['Dataset', 'Metric', 'Value', '', 'Task', 'Model'].map((h) => el('th', { text: h })))]),
+      el('tbody', {}, rows),
+    ]);
+    const results = el('section', { id: 'benchmarks' }, [
+      el('h2', { text: `Evaluation results (${hf.resultsTotal})` }),
+      hf.resultsTotal === 0 ? el('p', { cls: 'none', text: 'No model-index results.' }) : table,
+      ...(more > 0 ? [el('p', { id: 'results-more', cls: 'none', text: `…and ${more} more.` })] : []),
+    ]);
+    // The derived metrics only where the card gives both counts.
+    const known = p.metrics.parametersB !== null && p.metrics.trainingTokensB !== null;
+    return [head, ...(known ? [el('section', { id: 'metrics', cls: 'metrics' }, [alScoreBlock(p, tiers), ratioBlock(p)])] : []), results];
   }
 
   function render(msg: UpdateMessage): void {
     const p = msg.preview;
     if (!p?.isCard) {
       root.replaceChildren(el('p', { id: 'empty', text: p ? 'This Markdown file is not a model card.' : 'No card to show: the file was closed or the server is not running.' }));
+      return;
+    }
+    if (p.huggingface) {
+      root.replaceChildren(...huggingFace(p, p.huggingface, msg.tiers), findings(p));
       return;
     }
     root.replaceChildren(header(p, msg.accessLabels), el('section', { id: 'metrics', cls: 'metrics' }, [alScoreBlock(p, msg.tiers), ratioBlock(p)]), benchmarks(p), findings(p));

@@ -9,6 +9,7 @@ export { lazySchemas } from './lazy';
 export type { NormalizedCard, FrontMatterData } from './schema';
 export { RULES, RULE_IDS, DEFAULT_SEVERITY, ruleById, isRuleId } from './rules/registry';
 export type { RuleSpec, RuleDocs, Fixable } from './rules/types';
+export { labPageText, planNewCard, LAB_TABLE_HEAD, type NewCardPlan } from './newCard';
 export { cardKind, frontMatterKind, type CardKind, type FrontMatterKind } from './kind';
 export * from './vocabulary';
 export type { BodyCard, BodyField, BodyLink } from './parseBody';

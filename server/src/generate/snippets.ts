@@ -3,6 +3,7 @@ import { USUAL_BENCHMARKS } from '../core/vocabulary/benchmarks';
 import { BODY_FIELD, type BodyFieldName, type SnippetValues } from '../core/vocabulary/bodyFields';
 import { SECTION_EMOJI, type SectionName } from '../core/vocabulary/sections';
 import { benchmarkRow, cardSnippet, frontMatterCardLines, sectionLines, snippetFill, SNIPPET_CARD_FIELDS, TEMPLATE_SECTIONS } from '../core/vocabulary/template';
+import { hfCardSnippet } from '../core/vocabulary/huggingface/template';
 import { ACCESS_LABELS } from '../core/vocabulary/words';
 
 export const SNIPPETS_FILE = 'snippets/markdown.code-snippets';
@@ -48,6 +49,11 @@ export function snippets(): Record<string, Snippet> {
     prefix: ['modelcard-frontmatter', 'mc-frontmatter'],
     description: 'A model card as YAML front matter (Hugging Face compatible keys).',
     body: [...frontMatterCardLines(SNIPPET_CARD_FIELDS, snippetFill()), '$0'],
+  };
+  out['Hugging Face model card'] = {
+    prefix: ['hf-card', 'mc-huggingface'],
+    description: "A Hugging Face model card (a model repository's README.md): the metadata keys of hub-docs' annotated template with the Hub's licenses, libraries and tasks as choices, and the usual sections.",
+    body: [...hfCardSnippet().split('\n').slice(0, -1), '$0'],
   };
   const fill = snippetFill();
   const names = USUAL_BENCHMARKS.map((b) => b.name);

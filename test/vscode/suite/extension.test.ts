@@ -114,6 +114,44 @@ suite('Model Card Studio in VS Code', () => {
     assert.equal(editor.document.getText(editor.selection), 'TBA');
   });
 
+  test('New Card asks which kind, and writes a Hugging Face model card', async () => {
+    const uri = workspaceUri('hf-model/README.md');
+    const window = vscode.window as { showQuickPick: unknown; showInputBox: unknown };
+    const [pick, input] = [window.showQuickPick, window.showInputBox];
+    const asked: string[] = [];
+    // The prompts answered as a person would: the second kind, then a model name.
+    window.showQuickPick = (items: readonly vscode.QuickPickItem[]) => {
+      asked.push(...items.map((i) => i.label));
+      return Promise.resolve(items[1]);
+    };
+    window.showInputBox = () => Promise.resolve('heron-8b');
+    try {
+      const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('modelCard.newCard', { uri });
+      assert.equal(created?.toString(), uri.toString());
+    } finally {
+      window.showQuickPick = pick;
+      window.showInputBox = input;
+    }
+    assert.deepEqual(asked, ['Leaderboard card', 'Hugging Face model card']);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.match(text, /\nlicense: unknown\n/);
+    assert.match(text, /\n# heron-8b\n/);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.getText(editor.selection), 'unknown');
+  });
+
+  test('New Card in a leaderboard repository files the card under its lab and creates a new lab page', async () => {
+    const existing = await vscode.commands.executeCommand<vscode.Uri | undefined>('modelCard.newCard', { kind: 'leaderboard', modelName: 'Corvid 34B', organization: 'Test Lab' });
+    assert.equal(existing?.toString(), workspaceUri('models/test-lab/corvid-34b.md').toString());
+    const card = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('models/test-lab/corvid-34b.md')));
+    assert.match(card, /\*\*Organization:\*\* \[Test Lab\]\(\.\.\/\.\.\/labs\/test-lab\.md\)/);
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('modelCard.newCard', { kind: 'leaderboard', modelName: "Rubik's Nano", organization: "Rubik's AI", createLabPage: true });
+    assert.equal(created?.toString(), workspaceUri('models/rubiks-ai/rubiks-nano.md').toString());
+    const lab = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('labs/rubiks-ai.md')));
+    assert.match(lab, /^# Rubik's AI\n/);
+    assert.match(lab, /\| \[Rubik's Nano\]\(\.\.\/models\/rubiks-ai\/rubiks-nano\.md\) \|/);
+  });
+
   test('Check Workspace reports every card and puts the findings in Problems', async () => {
     const result = await vscode.commands.executeCommand<CheckWorkspaceRequest.Result | undefined>('modelCard.checkWorkspace');
     assert.ok(result, 'the check returned nothing');

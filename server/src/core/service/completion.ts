@@ -10,6 +10,7 @@ import { ACCESS_LABELS, BODY_TYPES, MONTHS, TIERS } from '../vocabulary/words';
 import { formatAlScore, ratioText } from '../rules/derivation';
 import { esc, fieldItem, snippetItem, valueItem } from './completionItems';
 import { lineRange, validPosition, type CardDocument } from './document';
+import { hfFrontMatterCompletions } from './hfCompletion';
 
 export const TRIGGER_CHARACTERS = ['*', ':', '(', '|', ' ', '[', '-'];
 
@@ -38,7 +39,9 @@ export function completions(doc: CardDocument, position: Position, sources: Comp
   const lineText = analysis.index.lines[pos.line] ?? '';
   const before = lineText.slice(0, pos.character);
   const fm = analysis.frontMatter;
-  if (fm && pos.line > fm.openLine && (fm.closeLine === null || pos.line < fm.closeLine)) return frontMatterCompletions(doc, pos, before);
+  if (fm && pos.line > fm.openLine && (fm.closeLine === null || pos.line < fm.closeLine)) {
+    return analysis.format === 'huggingface' ? hfFrontMatterCompletions(doc, pos, lineText) : frontMatterCompletions(doc, pos, before);
+  }
   if (fm && pos.line <= (fm.closeLine ?? fm.openLine)) return [];
   return bodyCompletions(doc, pos, before, lineText, sources);
 }

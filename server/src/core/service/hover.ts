@@ -7,6 +7,7 @@ import { BODY_FIELD } from '../vocabulary/bodyFields';
 import { usualBenchmark } from '../vocabulary/benchmarks';
 import { frontMatterKey } from '../vocabulary/keys';
 import { validPosition, type CardDocument } from './document';
+import { hfHover } from './hfHover';
 
 const onLine = (f: SourceField, pos: Position): boolean =>
   f.line === pos.line && pos.character >= f.keyRange.start.character - 2 && pos.character <= Math.max(f.valueRange.end.character, f.keyRange.end.character + 3);
@@ -16,6 +17,8 @@ export function hover(doc: CardDocument, position: Position): Hover | null {
   const pos = validPosition(doc, position);
   if (!pos) return null;
   const { analysis, config } = doc;
+  const fm = analysis.frontMatter;
+  if (analysis.format === 'huggingface' && fm && pos.line > fm.openLine && (fm.closeLine === null || pos.line < fm.closeLine)) return hfHover(doc, pos);
   const m = analysis.metrics;
   const field = analysis.body?.fields.find((f) => onLine(f, pos));
   if (field) {

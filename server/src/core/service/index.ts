@@ -17,6 +17,7 @@ export { ruleHref, sameRange, rangesTouch, SOURCE, toDiagnostic } from './diagno
 export { validPosition, wellFormedRange, type CardDocument } from './document';
 export { DEFAULT_INLAY_HINTS, type InlayHintSettings } from './inlayHints';
 export type { CardPreview } from './preview';
+export type { HfPreview, HfResultRow } from './hfPreview';
 
 /** What the service needs from its host: workspace facts for completion. */
 export type CardServiceHost = CompletionSources;
