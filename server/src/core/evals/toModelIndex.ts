@@ -1,7 +1,7 @@
 // The leaderboard's benchmark table -> a Hugging Face `model-index` block, as huggingface_hub writes one.
 import type { CardAnalysis } from '../analyze';
 import { parseDecimal } from '../vocabulary/readers';
-import { benchmarkDataset } from './datasets';
+import { benchmarkDataset, usualDescription } from './datasets';
 import type { EvalRow, SkippedRow } from './rows';
 import { yamlNumber, yamlString } from './yamlText';
 
@@ -24,7 +24,7 @@ export function scoreOf(raw: string): number | null {
 /**
  * The `model-index` block for `rows`: one entry named `modelName`, one result per scored row (task
  * text-generation, dataset name as on the card and type its Hub id, one metric with the card's value, the row's
- * description as its name, `verified: false`). Values stay on the card's scale. Linear in the rows.
+ * description (else the usual benchmark's) as its name, `verified: false`). Values stay on the card's scale. Linear in the rows.
  */
 export function modelIndexFromRows(modelName: string, rows: readonly EvalRow[]): ModelIndexBlock {
   const written: EvalRow[] = [];
@@ -47,7 +47,8 @@ export function modelIndexFromRows(modelName: string, rows: readonly EvalRow[]):
     lines.push('  - task:', `      type: ${yamlString(ds.taskType)}`);
     lines.push('    dataset:', `      name: ${yamlString(name)}`, `      type: ${yamlString(ds.type)}`);
     lines.push('    metrics:', `    - type: ${yamlString(ds.metricType)}`, `      value: ${yamlNumber(row.score, row.raw)}`);
-    const description = unescapePipes(row.description.trim());
+    // A row without words of its own takes the usual benchmark's, as the reverse does: the round trip is a fixed point.
+    const description = unescapePipes(row.description.trim()) || usualDescription(name);
     if (description !== '') lines.push(`      name: ${yamlString(description)}`);
     lines.push('      verified: false');
   }
