@@ -18,7 +18,7 @@ type Zone = [from: number, to: number];
 /** The two refactorings where they apply and the request's range touches the front matter or the benchmark table. */
 export function evalActions(doc: CardDocument, range: Range): CodeAction[] {
   const a = doc.analysis;
-  if (!a.isCard) return [];
+  if (!a.isCard || range.end.line < range.start.line) return [];
   const at = locateFrontMatter(a.index);
   // The analysis leaves out front matter it does not check (a leaderboard card's page keys): read it here, once.
   const fm = at ? (a.frontMatter ?? parseFrontMatter(a.index)) : null;
