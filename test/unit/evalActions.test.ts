@@ -62,6 +62,13 @@ void describe('Add model-index from the benchmark table', () => {
     assert.deepEqual(analyzeCard(after).findings.map(show), []);
   });
 
+  void it('adds to front matter the analysis does not check (a site page\'s keys), never a second block', () => {
+    const page = `---\nlayout: model\npermalink: /seed/\n---\n${SEED}`;
+    const add = titled(refactors(page, lineOf(page, '| **MMLU**')), ADD_MODEL_INDEX);
+    assert.deepEqual(edits(add)[0]?.range, at(3));
+    assert.ok(apply(page, add).startsWith('---\nlayout: model\npermalink: /seed/\nmodel-index:\n- name: Seedling 78B\n'));
+  });
+
   void it('replaces a stale model-index, and only its lines', () => {
     const stale = SEED_BOTH.replace('license: mit\n', `license: mit\n${MODEL_INDEX.join('\n')}\n# kept\n`);
     const list = refactors(stale, lineOf(stale, 'model-index:'));

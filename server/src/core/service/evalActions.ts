@@ -20,13 +20,13 @@ export function evalActions(doc: CardDocument, range: Range): CodeAction[] {
   const a = doc.analysis;
   if (!a.isCard || range.end.line < range.start.line) return [];
   const at = locateFrontMatter(a.index);
-  // The analysis leaves out front matter it does not check (a leaderboard card's page keys): read it here, once.
-  const fm = at ? (a.frontMatter ?? parseFrontMatter(a.index)) : null;
   const table = tableZone(doc);
   const zones: Zone[] = [];
-  if (fm) zones.push([fm.openLine, fm.closeLine ?? a.index.lineCount - 1]);
+  if (at) zones.push([at.openLine, at.closeLine ?? a.index.lineCount - 1]);
   if (table) zones.push(table);
   if (!zones.some(([from, to]) => range.start.line <= to && range.end.line >= from)) return [];
+  // The analysis leaves out front matter it does not check (a leaderboard card's page keys): read it here.
+  const fm = at ? (a.frontMatter ?? parseFrontMatter(a.index)) : null;
   const actions: CodeAction[] = [];
   const add = addModelIndex(doc, fm);
   if (add) actions.push(add);
@@ -79,12 +79,16 @@ function benchmarkTableLines(doc: CardDocument): { header: number; last: number 
   return table && lastRow ? { header: table.line, last: lastRow.line } : null;
 }
 
-/** The Performance Benchmarks section's heading (or the table's header) to the table's last row; null without either. */
+/** The Performance Benchmarks heading (or the table's header) to the last benchmark row; null without either. */
 function tableZone(doc: CardDocument): Zone | null {
-  const heading = doc.analysis.body?.headings.find((h) => h.name === 'Performance Benchmarks');
-  const table = benchmarkTableLines(doc);
-  if (!table) return heading ? [heading.line, heading.line] : null;
-  return [Math.min(heading?.line ?? table.header, table.header), table.last];
+  const body = doc.analysis.body;
+  const heading = body?.headings.find((h) => h.name === 'Performance Benchmarks');
+  const rows = body?.benchmarks ?? [];
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  // From the rows alone: the body's table list is read only once an action is built.
+  if (!first || !last) return heading ? [heading.line, heading.line] : null;
+  return [Math.min(heading?.line ?? first.line - 2, first.line - 2), last.line];
 }
 
 /** "Insert the benchmark table": replaces the table, else goes under the section heading, else where the section belongs. */
