@@ -173,7 +173,7 @@ describe('dist/browserServer.js in a Web Worker in Chromium', () => {
     assert.equal(result.serverInfo.name, 'Model Card Studio');
     assert.equal(result.capabilities.hoverProvider, true);
     assert.ok(result.capabilities.inlayHintProvider);
-    assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.modelcard']);
+    assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'refactor.rewrite', 'source.fixAll.modelcard']);
     await client.notify('initialized', {});
   });
 

@@ -1,4 +1,4 @@
-// Quick fixes and source.fixAll.modelcard over stdio: applied to the document, then re-checked by the server.
+// Quick fixes, source.fixAll.modelcard and the model-index refactorings over stdio: applied to the document, then re-checked by the server.
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver/node';
@@ -86,5 +86,26 @@ void describe('code actions', () => {
     const list = await actions(uri, diagnostics, ['quickfix']);
     assert.ok(list.length >= 3);
     assert.ok(list.every((a) => a.kind === 'quickfix'));
+  });
+
+  void it('turns the benchmark table into model-index and back (refactor.rewrite), the card clean after each', async () => {
+    const { uri } = await open(GOOD_CARD);
+    const row = lineOf(GOOD_CARD, '| **MMLU**');
+    const offered = await actions(uri, [], undefined, row);
+    assert.deepEqual(offered.map((a) => [a.title, a.kind]), [['Model Card: Add model-index from the benchmark table', 'refactor.rewrite']]);
+    assert.deepEqual(await apply(uri, offered[0]), []);
+    const withIndex = texts.get(uri) ?? '';
+    assert.ok(withIndex.startsWith('---\nmodel-index:\n- name: Aurora 78B\n'), withIndex.slice(0, 80));
+    assert.ok(withIndex.includes('      type: cais/mmlu\n    metrics:\n    - type: acc\n      value: 84.2\n'));
+    assert.ok(withIndex.endsWith(GOOD_CARD));
+    // Edit the model-index's MMLU score, then write the table from it.
+    const valueLine = withIndex.split('\n').indexOf('      value: 84.2');
+    const version = await client.change(uri, [{ range: { start: { line: valueLine, character: 13 }, end: { line: valueLine, character: 17 } }, text: '85.0' }]);
+    texts.set(uri, withIndex.replace('      value: 84.2', '      value: 85.0'));
+    await client.diagnostics(uri, version);
+    const back = await actions(uri, [], ['refactor'], 1);
+    assert.deepEqual(back.map((a) => a.title), ['Model Card: Replace model-index with the benchmark table', 'Model Card: Replace the benchmark table with model-index']);
+    assert.deepEqual(await apply(uri, back[1]), []);
+    assert.ok(texts.get(uri)?.includes('| **MMLU** | 85 | General knowledge across 57 subjects |\n| **MMLU-Pro** | 69.5 |'));
   });
 });

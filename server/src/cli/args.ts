@@ -38,7 +38,17 @@ export interface InitArgs {
   force: boolean;
 }
 
-export type Args = CheckArgs | MetricsArgs | InitArgs | { command: 'help' } | { command: 'version' };
+export interface ExportArgs {
+  command: 'export';
+  paths: string[];
+  /** What to write for each card; `model-index`: its benchmark table as a Hugging Face model-index block. */
+  format: 'model-index';
+  config: string | null;
+  /** --ignore globs. */
+  ignore: string[];
+}
+
+export type Args = CheckArgs | MetricsArgs | InitArgs | ExportArgs | { command: 'help' } | { command: 'version' };
 
 /** A mistake in the command line: reported on stderr with exit code 2. */
 export class UsageError extends Error {}
@@ -53,9 +63,13 @@ Commands:
   fix [paths...]     Apply every certain fix in place, then report what is left.
   metrics FILE       Print a card's derived metrics as a table.
   init [DIR]         Write a .modelcardrc.json with every setting at its default.
+  export --format model-index [paths...]
+                     Print each card's benchmark table as a Hugging Face model-index
+                     block (several cards: a YAML document each, after a comment naming it).
 
 Options:
-  -f, --format FMT        Output: text (default), json, sarif or github (metrics: text or json).
+  -f, --format FMT        Output: text (default), json, sarif or github (metrics: text or json;
+                          export: model-index).
   -c, --config FILE       Use this config instead of the nearest .modelcardrc.json.
   -q, --quiet             Report errors only.
   --max-warnings N        Exit 1 when there are more than N warnings.
@@ -107,7 +121,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command, ...rest] = positional;
-  if (command === undefined) throw new UsageError('missing command: check, fix, metrics or init');
+  if (command === undefined) throw new UsageError('missing command: check, fix, metrics, init or export');
   const format = values.format ?? null;
   const config = values.config ?? null;
   const checkOnly: (keyof Values)[] = ['quiet', 'max-warnings', 'jobs', 'stdin', 'stdin-filename', 'ignore', 'error-on-no-cards'];
@@ -148,7 +162,14 @@ export function parseArgs(argv: readonly string[]): Args {
     if (rest.length > 1) throw new UsageError(`init takes one folder, got ${rest.length}`);
     return { command: 'init', dir: rest[0] ?? '.', force: values.force === true };
   }
-  throw new UsageError(`unknown command "${command}": use check, fix, metrics or init`);
+  if (command === 'export') {
+    if (format === null) throw new UsageError('export needs --format model-index');
+    if (format !== 'model-index') throw new UsageError(`unknown format "${format}" for export: use model-index`);
+    const wrong = given([...checkOnly.filter((n) => n !== 'ignore'), 'force']);
+    if (wrong.length > 0) throw new UsageError(`export takes no ${wrong.join(', ')}`);
+    return { command: 'export', paths: rest.length > 0 ? rest : ['.'], format, config, ignore: values.ignore ?? [] };
+  }
+  throw new UsageError(`unknown command "${command}": use check, fix, metrics, init or export`);
 }
 
 function wholeNumber(raw: string | undefined, name: string, min: 0 | 1): number | null {

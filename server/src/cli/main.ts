@@ -1,4 +1,4 @@
-// The `modelcard` command: files -> engine -> text | json | sarif | github, with exit codes 0, 1 and 2.
+// The `modelcard` command: files -> engine -> text | json | sarif | github | model-index, with exit codes 0, 1 and 2.
 import { basename, resolve } from 'path';
 import { version } from '../../../package.json';
 import { analyzeCard } from '../core';
@@ -8,6 +8,7 @@ import { HELP, parseArgs, UsageError, type CheckArgs, type InitArgs, type Metric
 import { onlyErrors, readCardText, summarize } from './check';
 import { ConfigResolver } from './configs';
 import { fixFiles } from './fix';
+import { runExportModelIndex } from './exportModelIndex';
 import { explanation, writeInitialConfig } from './init';
 import { formatMetricsTable } from './metricsTable';
 import { readFailure } from '../node/read';
@@ -107,6 +108,8 @@ export async function run(argv: readonly string[], cwd: string, readStdin?: () =
         return runMetrics(args, cwd);
       case 'init':
         return runInit(args, cwd);
+      case 'export':
+        return runExportModelIndex(args.paths, args.config, args.ignore, cwd);
       default:
         return await runCheck(args, cwd, readStdin);
     }

@@ -85,7 +85,7 @@ export function startServer(connection: Connection, host: ServerHost): Lifecycle
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         inlayHintProvider: { resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
         hoverProvider: true,
         documentSymbolProvider: true,

@@ -1,9 +1,10 @@
-// Quick fixes from the engine's certain fixes and suggestions, and source.fixAll.modelcard.
+// Quick fixes from the engine's certain fixes and suggestions, the benchmark table <-> model-index refactorings, and source.fixAll.modelcard.
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { fixAll } from '../fixes';
 import type { Finding, Fix } from '../types';
 import { rangesTouch, sameRange, SOURCE, toDiagnostic } from './diagnostics';
 import { wellFormedRange, type CardDocument } from './document';
+import { EVAL_ACTION_KIND, evalActions } from './evalActions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 
@@ -27,6 +28,8 @@ export function codeActions(doc: CardDocument, range: Range, context: CodeAction
       for (const s of finding.suggestions ?? []) actions.push(quickFix(uri, s, diagnostic, false));
     }
   }
+
+  if (wants(EVAL_ACTION_KIND)) actions.push(...evalActions(doc, range));
 
   // Fix-all is a source action: only when asked for by kind (on save, or the Source Action menu).
   if (only && wants(FIX_ALL_KIND) && findings.some((f) => f.fix)) {

@@ -12,6 +12,7 @@ import { previewOf, type CardPreview } from './preview';
 import { documentSymbols } from './symbols';
 
 export { FIX_ALL_KIND } from './codeActions';
+export { ADD_MODEL_INDEX, EVAL_ACTION_KIND, INSERT_TABLE, REPLACE_MODEL_INDEX, REPLACE_TABLE } from './evalActions';
 export { TRIGGER_CHARACTERS, type CompletionSources, type Lab } from './completion';
 export { ruleHref, sameRange, rangesTouch, SOURCE, toDiagnostic } from './diagnostics';
 export { validPosition, wellFormedRange, type CardDocument } from './document';
@@ -33,7 +34,7 @@ export interface CardService {
   documentSymbols(doc: CardDocument): DocumentSymbol[];
   /** The formula, ratio and compute hints at the ends of the lines of `range`. */
   inlayHints(doc: CardDocument, range: Range, settings?: InlayHintSettings): InlayHint[];
-  /** Quick fixes and suggestions for the findings in `range`, and fix-all when asked for by kind. */
+  /** Quick fixes and suggestions for the findings in `range`, the model-index refactorings, and fix-all when asked for by kind. */
   codeActions(doc: CardDocument, range: Range, context: CodeActionContext): CodeAction[];
   /** The metrics preview's data. */
   preview(doc: CardDocument, version: number, active: boolean): CardPreview;
