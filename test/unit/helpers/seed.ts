@@ -7,9 +7,12 @@ export const PROPERTY_SEED = ((): number => {
   return Number.isSafeInteger(given) && process.env.MODELCARD_SEED !== '' ? given : Math.floor(Math.random() * 0x7fffffff);
 })();
 
+/** Runs more cases when MODELCARD_RUNS_SCALE says so (a bug hunt); the suite keeps the counts it is given. */
+const SCALE = Math.max(1, Number(process.env.MODELCARD_RUNS_SCALE) || 1);
+
 /** fast-check parameters with the run's seed: its failure report names the seed and the path to the case. */
 export function seeded<T>(numRuns: number): Parameters<T> {
-  return { seed: PROPERTY_SEED, numRuns };
+  return { seed: PROPERTY_SEED, numRuns: Math.round(numRuns * SCALE) };
 }
 
 /** The line a test prints so a run can be replayed. */
