@@ -113,7 +113,7 @@ void describe('hostile names at every face of the card service', () => {
     t.diagnostic(SEED_NOTE);
     fc.assert(
       fc.property(hostileCard, fc.boolean(), (text, assumeCard) => everyFace(text, assumeCard)),
-      seeded(40),
+      seeded(25),
     );
   });
 
