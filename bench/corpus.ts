@@ -46,7 +46,11 @@ const count = (b: number): string => `${b >= 1 && Number.isInteger(b * 10) ? b.t
 
 /** Generates card number `i`: mostly leaderboard cards, some front matter or both, a few broken. */
 export function generateCard(i: number, random: () => number): GeneratedCard {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: readonly T[]): T => {
+    const item = list[Math.floor(random() * list.length)];
+    if (item === undefined) throw new Error('pick from an empty list');
+    return item;
+  };
   const lab = pick(LABS);
   const p = pick(SIZES);
   const name = `${pick(FAMILIES)}-${i} ${p >= 1 ? `${p}B` : `${Math.round(p * 1000)}M`}`;

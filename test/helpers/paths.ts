@@ -13,8 +13,8 @@ export const REPO_ROOT = ((): string => {
   return dir;
 })();
 
-/** `../shared` beside the repository (the spec, the sample leaderboard, the Hugging Face lists), which may be absent. */
-export const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
+/** `../shared` beside the repository (the spec, the sample leaderboard, the Hugging Face lists), which may be absent; `MODELCARD_SHARED` points elsewhere (a worktree's). */
+export const SHARED = path.resolve(process.env.MODELCARD_SHARED ?? path.join(REPO_ROOT, '..', 'shared'));
 
 /** The sample leaderboard repository (`../shared/cards`) and its cards (`models/`). */
 export const SHARED_REPO = path.join(SHARED, 'cards');

@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { after, before, describe, it } from 'node:test';
 import { RULE_IDS } from '../../server/src/core';
-import { tuneForShortRun } from '../../server/src/cli/tiering';
+import { tuneForShortRun } from '../../server/src/cli/v8Tuning';
 import { markdownFiles } from './helpers/cards';
 
 import { REPO_ROOT as ROOT, SHARED_REPO as SHARED } from '../helpers/paths';

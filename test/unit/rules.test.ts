@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeCard, applyEdits, RULE_IDS, type Finding, type Range, type RuleId, type Severity } from '../../server/src/core';
-import { byRule, fixture, insertAfter, loud, only, rangeIn, replaceLine, show } from './helpers/cards';
+import { at, byRule, fixture, insertAfter, loud, only, rangeIn, replaceLine, show, two } from './helpers/cards';
 
 const SEED = fixture('seed.md');
 const BOTH = fixture('seed-both.md');
@@ -463,7 +463,7 @@ void describe('rules on the leaderboard body', () => {
   });
 
   void it('a tags mismatch suggests (not fixes) the tag line tags', () => {
-    const [line, section] = byRule(analyzeCard(v(L.tags, '`Reasoning`, `SOTA`')), 'tags-mismatch');
+    const [line, section] = two(byRule(analyzeCard(v(L.tags, '`Reasoning`, `SOTA`')), 'tags-mismatch'));
     assert.equal(section.fix, undefined);
     assert.equal(section.suggestions?.[0]?.edits[0]?.newText, '`Reasoning`');
     assert.equal(line.fix, undefined, 'the tag line side is a suggestion too');
@@ -497,7 +497,7 @@ void describe('rules on front matter', () => {
     const a = analyzeCard(text);
     const syntax = byRule(a, 'frontmatter-syntax');
     assert.equal(syntax.length, 1, a.findings.map(show).join('\n'));
-    const f = syntax[0];
+    const f = at(syntax, 0);
     assert.equal(f.severity, 'error');
     assert.match(f.message, /^YAML syntax error: /);
     // js-yaml stops at the next line, where the flow sequence meets `architecture: dense`.
@@ -634,8 +634,7 @@ void describe('rules on front matter', () => {
     void it(`frontmatter-body-mismatch: ${name}`, () => {
       const text = v(from, to, BOTH);
       const found = byRule(analyzeCard(text), 'frontmatter-body-mismatch');
-      assert.equal(found.length, 2, 'one finding on each side of the contradiction');
-      const [f, body] = found;
+      const [f, body] = two(found, 'one finding on each side of the contradiction');
       assert.equal(f.severity, 'error');
       assert.deepEqual(f.range, rangeIn(text, to, part, 0, to.indexOf(':') + 1), show(f));
       for (const m of message) assert.ok(f.message.includes(m), `${f.message} lacks ${m}`);
@@ -666,7 +665,7 @@ void describe('rules on front matter', () => {
     const text = v('training_tokens: 18.12T', 'training_tokens: 15000B', v('parameters: 78B', 'parameters: 7B', v(L.params, '- **Parameters:** 8.0B', v(L.tokens, '- **Training Tokens:** 15000.0B', v(L.ratio, '- **Token:Param Ratio:** 1,875:1 ✅ Compute-optimal', v(L.alScore, '- **ALScore:** 1.2 (Mid-tier)', BOTH))))));
     const a = analyzeCard(text);
     assert.deepEqual(a.findings.map((f) => f.rule), ['frontmatter-body-mismatch', 'frontmatter-body-mismatch'], a.findings.map(show).join('\n'));
-    const f = a.findings[0];
+    const f = at(a.findings, 0);
     assert.deepEqual(f.range, rangeIn(text, 'parameters: 7B', '7B'));
     assert.match(f.message, /parameters is 7B but the body's Parameters \(line \d+\) is 8B/);
   });

@@ -111,3 +111,61 @@ void describe('suppression comments', () => {
     assert.equal(has(replaceLine(fm, 'parameters: 78B', 'paramters: 78B'), 'unknown-key'), 1);
   });
 });
+
+void describe('suppression comments are read only where CommonMark and YAML see comments', () => {
+  const DISABLE_ALL = '<!-- modelcard-disable-file -->';
+
+  void it('in a comment of its own it silences; the same text in a fenced code block does not', () => {
+    assert.deepEqual(rules(insertAfter(BROKEN, '# Seedling 78B', DISABLE_ALL)), []);
+    for (const fence of ['```', '~~~', '````markdown']) {
+      const close = fence.replace('markdown', '');
+      const text = insertAfter(BROKEN, '# Seedling 78B', `\n${fence}\n${DISABLE_ALL}\n${close}\n`);
+      assert.equal(analyzeCard(text).findings.length, 4, `in a ${fence} fence: ${rules(text).join(', ')}`);
+    }
+  });
+
+  void it('in an indented code block or inline code it does not silence', () => {
+    const indented = insertAfter(BROKEN, '**Access:** 🟢 Public', `\n    ${DISABLE_ALL}\n`);
+    assert.equal(analyzeCard(indented).findings.length, 4, rules(indented).join(', '));
+    const inline = insertAfter(BROKEN, '**Access:** 🟢 Public', `\nWrite \`${DISABLE_ALL}\` to silence a card.\n`);
+    assert.equal(analyzeCard(inline).findings.length, 4, rules(inline).join(', '));
+    const visible = insertAfter(BROKEN, '**Access:** 🟢 Public', `\nWrite ${DISABLE_ALL} to silence a card.\n`);
+    assert.deepEqual(rules(visible), [], 'the same comment in the paragraph, outside code, silences');
+  });
+
+  void it('a Markdown heading or line starting with # is no directive in the body', () => {
+    const text = insertAfter(BROKEN, '**Access:** 🟢 Public', '\n# modelcard-disable-file\n');
+    assert.equal(has(text, 'alscore-mismatch'), 1);
+  });
+
+  void it('a comment left open silences nothing', () => {
+    const text = `${BROKEN}\n\n<!-- modelcard-disable-file\n`;
+    assert.equal(analyzeCard(text).findings.length, 4);
+  });
+
+  void it('a comment over several lines: ids on any line, disable-next-line applies after its last line', () => {
+    const ids = insertAfter(BROKEN, '# Seedling 78B', '<!--\n  modelcard-disable alscore-mismatch,\n  ratio-mismatch\n-->');
+    assert.deepEqual(analyzeCard(ids).findings.map((f) => f.rule), ['invalid-value', 'invalid-value']);
+    const next = insertAfter(BROKEN, '### Training Efficiency', '<!-- modelcard-disable-next-line\n     alscore-mismatch -->');
+    assert.equal(has(next, 'alscore-mismatch'), 0, 'the line after the comment is the ALScore line');
+    const before = insertAfter(BROKEN, '### Training Efficiency', '<!-- modelcard-disable-next-line\n     alscore-mismatch\n\n-->');
+    assert.equal(has(before, 'alscore-mismatch'), 0, 'a blank line does not end an HTML comment block');
+  });
+
+  void it('a word that only starts like a directive is none', () => {
+    const text = insertAfter(BROKEN, '# Seedling 78B', '<!-- modelcard-disablement of nothing -->');
+    assert.equal(analyzeCard(text).findings.length, 4);
+  });
+
+  void it('front matter: a # comment after a value silences its line; # inside a quoted or block scalar does not', () => {
+    const fm = fixture('seed-frontmatter.md');
+    const typo = replaceLine(fm, 'parameters: 78B', 'paramters: 78B # modelcard-disable-line unknown-key');
+    assert.equal(has(typo, 'unknown-key'), 0);
+    const quoted = replaceLine(fm, 'parameters: 78B', 'paramters: 78B\nlicense_name: "x # modelcard-disable-file"');
+    assert.equal(has(quoted, 'unknown-key'), 1, 'the # is inside a quoted string');
+    const block = replaceLine(fm, 'parameters: 78B', 'paramters: 78B\nlicense_name: |\n  # modelcard-disable-file\n  text');
+    assert.equal(has(block, 'unknown-key'), 1, 'the # is a line of a literal block');
+    const glued = replaceLine(fm, 'parameters: 78B', 'paramters: 78B#modelcard-disable-line');
+    assert.ok(has(glued, 'unknown-key') >= 1, 'a # right after a value is part of the value, not a comment');
+  });
+});

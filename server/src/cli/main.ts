@@ -17,7 +17,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE, oneLine, type Outcome } from './out
 import { checkFilesParallel, runAsWorker, workerCount } from './parallel';
 import { formatReports, verdict } from './report';
 import { runStdin } from './stdin';
-import { tuneForShortRun } from './tiering';
+import { tuneForShortRun } from './v8Tuning';
 import { collectFiles, displayPath, errorCode } from './walk';
 
 /** Runs `check` (or `fix`, which fixes first): findings on stdout, problems on stderr. */

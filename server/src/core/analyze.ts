@@ -56,7 +56,7 @@ export function analyzeCard(text: string, options: AnalyzeOptions = {}): CardAna
   for (const rule of RULES) {
     if (rule.scope === 'card' && ctx.enabled(rule.id)) ctx.run(rule);
   }
-  const findings = applySuppressions(index, ctx.findings).sort(
+  const findings = applySuppressions(index, ctx.findings, parsedBody, frontMatter).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   return { isCard: true, format: kind.format, card, body, frontMatter: checkedFrontMatter, metrics, findings, index };

@@ -66,7 +66,20 @@ export function byRule(analysis: CardAnalysis, rule: RuleId): Finding[] {
 export function only(text: string, rule: RuleId, options: AnalyzeOptions = {}): Finding {
   const found = byRule(analyzeCard(text, options), rule);
   assert.equal(found.length, 1, `expected one ${rule} finding, got ${found.length}: ${JSON.stringify(found.map((f) => f.message))}`);
-  return found[0];
+  return at(found, 0);
+}
+
+/** The item at `i` of `list`, failing the test when there is none. */
+export function at<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  assert.ok(item !== undefined, `no item ${i} in a list of ${list.length}`);
+  return item;
+}
+
+/** The two items of `list`, failing the test when there are not exactly two. */
+export function two<T>(list: readonly T[], what = 'two items'): [T, T] {
+  assert.equal(list.length, 2, `expected ${what}, got ${list.length}`);
+  return [at(list, 0), at(list, 1)];
 }
 
 /** Errors and warnings, formatted for an assertion message. */

@@ -1,6 +1,7 @@
-// V8 tiering for a short run. Left alone, V8 starts optimizing the engine's functions within the first
-// few hundred cards, on background threads (four by default): on a two-core machine those compiles take
-// CPU from the thread doing the checking, and a run over ~700 cards is over before they pay back.
+// V8 tuning for a short CLI run (when TurboFan optimizes; nothing to do with ALScore tiers). Left alone,
+// V8 starts optimizing the engine's functions within the first few hundred cards, on background threads
+// (four by default): on a two-core machine those compiles take CPU from the thread doing the checking,
+// and a run over ~700 cards is over before they pay back.
 // Measured on 2 cores, 680 cards: 315 -> 244 ms for the whole command; at 10,000 cards 4% slower.
 import * as v8 from 'v8';
 
