@@ -162,3 +162,5 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
 }
 
 export { renameEdits } from './rename';
+export { staleTables, type StaleItem } from './tables';
+export { statedCounts, type StatedCount } from './counts';
