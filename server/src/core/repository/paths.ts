@@ -53,6 +53,19 @@ function decode(text: string): string {
  * an anchor or an empty destination. A leading `/` is the repository root, as on github.com.
  */
 export function resolveLink(from: string, destination: string): LinkTarget | null {
+  // Cards of one folder depth write the same few links (`../../README.md`): resolved once per folder.
+  const key = dirname(from) + '\u0000' + destination;
+  const known = resolved.get(key);
+  if (known !== undefined) return known;
+  if (resolved.size > 20000) resolved.clear();
+  const target = resolve(from, destination);
+  resolved.set(key, target);
+  return target;
+}
+
+const resolved = new Map<string, LinkTarget | null>();
+
+function resolve(from: string, destination: string): LinkTarget | null {
   const raw = destination.trim();
   if (raw === '' || isExternal(raw)) return null;
   let end = raw.length;

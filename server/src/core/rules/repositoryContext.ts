@@ -31,6 +31,7 @@ export interface RepositoryView {
 export class RepositoryRuleContext {
   readonly findings: Finding[] = [];
   private rule: RepositoryRuleSpec | null = null;
+  private readonly memo = new Map<string, unknown>();
 
   constructor(
     readonly repo: RepositoryView,
@@ -46,6 +47,14 @@ export class RepositoryRuleContext {
     } finally {
       this.rule = null;
     }
+  }
+
+  /** A value computed once per check of this file and shared by its rules (collisions are needed by two). */
+  shared<T>(key: string, make: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = make();
+    this.memo.set(key, value);
+    return value;
   }
 
   /** True unless the config turns the rule off. */

@@ -45,6 +45,19 @@ export interface Collision {
 
 /** The rows of this file that collide, by row line (each card's rows are looked at once). */
 export function collisions(ctx: RepositoryRuleContext): Map<number, Collision> {
+  return ctx.shared('collisions', () => findCollisions(ctx));
+}
+
+// Identities are read once per row version (rows are replaced, never changed, when their page changes).
+const identities = new WeakMap<CardRow, RowIdentity>();
+
+function identityOf(table: CardTable, row: CardRow): RowIdentity {
+  let id = identities.get(row);
+  if (!id) identities.set(row, (id = rowIdentity(table, row)));
+  return id;
+}
+
+function findCollisions(ctx: RepositoryRuleContext): Map<number, Collision> {
   const out = new Map<number, Collision>();
   const done = new Set<string>();
   for (const table of ctx.file.tables) {
@@ -53,7 +66,7 @@ export function collisions(ctx: RepositoryRuleContext): Map<number, Collision> {
       done.add(row.card);
       const all = ctx.repo.rowsLinking(row.card);
       if (all.length < 2) continue;
-      const ids = all.map((r) => rowIdentity(r.table, r.row));
+      const ids = all.map((r) => identityOf(r.table, r.row));
       all.forEach((r, i) => {
         if (r.page !== ctx.file.path || out.has(r.row.line)) return;
         const twin = all.find((o, j) => j !== i && o.page === r.page && o.table === r.table);
