@@ -1,7 +1,9 @@
 // Generates realistic, varied model cards (both formats, ~5% with deliberate mistakes) for the benchmarks.
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_CONFIG, roundScore, tierOf, writtenRatioOf } from '../server/src/core';
+import { analyzeCard, DEFAULT_CONFIG, roundScore, tierOf, writtenRatioOf } from '../server/src/core';
+import { expectedCell } from '../server/src/core/repository/columns';
+import { cardFacts, type CardFacts } from '../server/src/core/repository/facts';
 
 export interface GeneratedCard {
   /** Path under the corpus root, e.g. `models/acme-ai/nova-7b.md`. */
@@ -194,5 +196,36 @@ export function writeCorpus(dir: string, n: number, seed = 42, leaderboardOnly =
   fs.mkdirSync(path.join(dir, 'labs'), { recursive: true });
   for (const lab of LABS) fs.writeFileSync(path.join(dir, 'labs', `${slug(lab)}.md`), `# ${lab}\n\nModels by ${lab}.\n\n- [All models](../README.md)\n`);
   fs.writeFileSync(path.join(dir, 'README.md'), `# Leaderboard\n\n${cards.length} models.\n\n| Model | Lab |\n|---|---|\n${cards.slice(0, 50).map((c) => `| [${c.file}](${c.file}) | - |`).join('\n')}\n`);
+  return cards;
+}
+
+/**
+ * Writes a leaderboard repository with derived pages: leaderboard cards under models/<lab>/, a lab page per
+ * lab (a table of its cards and its counts), rankings/by-date.md (every card) and a README (top 30 and
+ * counts), each row written from its card as the real repository's generator writes them.
+ */
+export function writeLeaderboardRepository(dir: string, n: number, seed = 11): GeneratedCard[] {
+  const cards = writeCorpus(dir, n, seed, true);
+  const facts = cards.map((c) => ({ c, f: cardFacts(analyzeCard(c.text, { assumeCard: true })) }));
+  const cell = (kind: Parameters<typeof expectedCell>[0]['kind'], f: CardFacts, current = ''): string => expectedCell({ kind } as Parameters<typeof expectedCell>[0], current, f);
+  const row = (rel: string, c: GeneratedCard, f: CardFacts, kinds: Parameters<typeof expectedCell>[0]['kind'][]): string =>
+    `| ${kinds.map((k) => (k === 'title' ? `[${f.title ?? ''}](${rel}${c.file})` : cell(k, f))).join(' | ')} |`;
+  const byLab = new Map<string, typeof facts>();
+  for (const x of facts) {
+    const lab = x.c.file.split('/')[1] ?? '';
+    byLab.set(lab, [...(byLab.get(lab) ?? []), x]);
+  }
+  for (const [lab, list] of byLab) {
+    const pub = list.filter((x) => x.f.access === 'public').length;
+    const rows = list.map((x) => row('../', x.c, x.f, ['title', 'params', 'type', 'alscore', 'released', 'status']));
+    fs.writeFileSync(path.join(dir, 'labs', `${lab}.md`), `# ${list[0]?.f.organization ?? lab}\n\n**Total Models:** ${list.length}\n**Public Models:** ${pub}\n\n## Models\n\n| Model | Params | Architecture | ALScore | Released | Status |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n\n---\n\n[← Back to Home](../README.md) • [View All Labs](../labs/)\n`);
+  }
+  fs.mkdirSync(path.join(dir, 'rankings'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'architectures'), { recursive: true });
+  for (const t of ['dense', 'moe', 'hybrid', 'matformer', 'compound', 'coe']) fs.writeFileSync(path.join(dir, 'architectures', `${t}.md`), `# ${t}\n\n[← Back to Home](../README.md)\n`);
+  const dated = facts.map((x) => row('../', x.c, x.f, ['released', 'title', 'lab', 'params', 'alscore', 'tags', 'links']));
+  fs.writeFileSync(path.join(dir, 'rankings', 'by-date.md'), `# Models by Release Date\n\n| Date | Model | Lab | Params | ALScore | Tags | Links |\n|---|---|---|---|---|---|---|\n${dated.join('\n')}\n`);
+  const top = facts.slice(0, 30).map((x, i) => `| ${i + 1} ${row('', x.c, x.f, ['title', 'lab', 'params', 'tokens', 'alscore', 'status'])}`);
+  fs.writeFileSync(path.join(dir, 'README.md'), `# Leaderboard\n\n**Total Models:** ${cards.length}\n\n| Rank | Model | Lab | Params | Tokens | ALScore | Status |\n|---|---|---|---|---|---|---|\n${top.join('\n')}\n\n- [Labs](labs/) • [Open an issue](../../issues)\n`);
   return cards;
 }

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { raceCli, type Timed } from './cli';
-import { writeCorpus } from './corpus';
+import { writeCorpus, writeLeaderboardRepository } from './corpus';
 import { writeHfCorpus } from './hfCorpus';
 import { benchEngine } from './engine';
 import { profileCommand } from './profile';
@@ -117,6 +117,7 @@ function main(): void {
     fs.rmSync(lbDir, { recursive: true, force: true });
   }
 
+  raceRepository();
   raceHuggingFace();
 
   // The language server benchmark lives in bench/lsp.ts (its own section of the README).
@@ -124,6 +125,34 @@ function main(): void {
   if (fs.existsSync(lsp) && !args.has('--no-lsp')) spawnSync(process.execPath, ['--expose-gc', lsp, ...process.argv.slice(2)], { stdio: 'inherit' });
 
   if (!args.has('--no-write')) writeReadme(lines.join('\n'));
+}
+
+/**
+ * A leaderboard repository with derived pages (the repository rules run on every file), generated; and the
+ * real repository when BENCH_LEADERBOARD_REPO names its checkout (not committed: see bench/README.md).
+ */
+function raceRepository(): void {
+  const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'modelcard-bench-repo-'));
+  const dirs: [string, string][] = [];
+  try {
+    const cards = writeLeaderboardRepository(generated, CLI_CARDS);
+    dirs.push([`${cards.length} generated cards + lab pages, rankings/by-date.md, README`, generated]);
+    const real = process.env.BENCH_LEADERBOARD_REPO;
+    if (real && fs.existsSync(path.join(real, 'models'))) dirs.push(['the real leaderboard repository (BENCH_LEADERBOARD_REPO)', real]);
+    out(`### CLI in a leaderboard repository (repository rules on), median of ${ROUNDS} interleaved runs`);
+    out();
+    out('| repository | baseline | `modelcard check DIR --format json` | ratio (wall) | baseline CPU | modelcard CPU |');
+    out('|---|---:|---:|---:|---:|---:|');
+    for (const [label, dir] of dirs) {
+      const r = raceCli(ROOT, dir, ROUNDS, { markdownlint: false });
+      const [b, c] = [contender(r, 'baseline'), contender(r, 'modelcard')];
+      const cpu = (t: Timed): string => (t.cpuMedian === null ? '—' : `${t.cpuMedian.toFixed(0)} ms`);
+      if (b && c) out(`| ${label} | ${b.median.toFixed(0)} ms | ${c.median.toFixed(0)} ms | **${(c.median / b.median).toFixed(2)}×** | ${cpu(b)} | ${cpu(c)} |`);
+    }
+    out();
+  } finally {
+    fs.rmSync(generated, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -20,7 +20,7 @@ const check = (argv: string[]): CheckArgs => {
 
 void describe('modelcard arguments', () => {
   void it('keeps the defaults and every option of check', () => {
-    assert.deepEqual(check(['check']), { command: 'check', paths: ['.'], format: 'text', config: null, quiet: false, maxWarnings: null, jobs: null, stdin: false, stdinFilename: null, ignore: [], errorOnNoCards: false });
+    assert.deepEqual(check(['check']), { command: 'check', paths: ['.'], format: 'text', config: null, quiet: false, maxWarnings: null, jobs: null, stdin: false, stdinFilename: null, ignore: [], errorOnNoCards: false, noRepository: false });
     const a = check(['check', 'models', '-f', 'github', '--config=rc.json', '-q', '--max-warnings', '0', '-j', '2', '--ignore', 'drafts/**', '--ignore=*.tmp.md', '--error-on-no-cards', 'b.md']);
     assert.deepEqual(a.paths, ['models', 'b.md']);
     assert.equal(a.format, 'github');
@@ -66,7 +66,7 @@ void describe('modelcard arguments', () => {
     assert.deepEqual(parseArgs(['init', 'repo', '--force']), { command: 'init', dir: 'repo', force: true });
     assert.match(usage(['init', '--format', 'json']), /init takes no --format/);
     assert.match(usage(['check', '--force']), /--force applies to init only/);
-    assert.match(usage(['lint']), /unknown command "lint": use check, fix, metrics, init or export/);
+    assert.match(usage(['lint']), /unknown command "lint": use check, fix, metrics, init, tables or export/);
     assert.match(usage([]), /missing command/);
     assert.deepEqual(parseArgs(['check', '--help']), { command: 'help' });
     assert.deepEqual(parseArgs(['-v']), { command: 'version' });

@@ -10,7 +10,8 @@ import { REPO_ROOT } from './helpers/cards';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const MAX_BYTES = 600 * 1024;
+// 700 KB: the repository rules and index (broken links, derived tables) ship in the CLI and the library.
+const MAX_BYTES = 700 * 1024;
 
 interface PackEntry {
   filename: string;

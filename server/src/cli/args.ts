@@ -22,6 +22,15 @@ export interface CheckArgs {
   ignore: string[];
   /** Exit 1 when no file is a model card. */
   errorOnNoCards: boolean;
+  /** Leave out the repository rules even inside a leaderboard repository (--no-repository). */
+  noRepository: boolean;
+}
+
+export interface TablesArgs {
+  command: 'tables';
+  /** A path inside the repository (default: the current directory). */
+  path: string;
+  mode: 'check' | 'write';
 }
 
 export interface MetricsArgs {
@@ -48,7 +57,7 @@ export interface ExportArgs {
   ignore: string[];
 }
 
-export type Args = CheckArgs | MetricsArgs | InitArgs | ExportArgs | { command: 'help' } | { command: 'version' };
+export type Args = CheckArgs | MetricsArgs | InitArgs | TablesArgs | ExportArgs | { command: 'help' } | { command: 'version' };
 
 /** A mistake in the command line: reported on stderr with exit code 2. */
 export class UsageError extends Error {}
@@ -63,6 +72,10 @@ Commands:
   fix [paths...]     Apply every certain fix in place, then report what is left.
   metrics FILE       Print a card's derived metrics as a table.
   init [DIR]         Write a .modelcardrc.json with every setting at its default.
+  tables --check|--write [PATH]
+                     In a leaderboard repository (the folder holding models/ and labs/,
+                     found upward from PATH): list (--check, exit 1 when any) or rewrite
+                     (--write) the derived table cells and counts the cards contradict.
   export --format model-index [paths...]
                      Print each card's benchmark table as a Hugging Face model-index
                      block (several cards: a YAML document each, after a comment naming it).
@@ -78,6 +91,8 @@ Options:
   --stdin                 Check the card on standard input (fix: print it fixed).
   --stdin-filename PATH   The path standard input stands for (display, config, ignore files).
   --error-on-no-cards     Exit 1 when no file is a model card.
+  --no-repository         Inside a leaderboard repository, leave out the rules across files
+                          (broken-link, table-row-mismatch, …) and check each card alone.
   -j, --jobs N            Threads to check on (default 1; more pay off only for very large folders).
   --force                 init: overwrite an existing .modelcardrc.json.
   -h, --help              Show this help.
@@ -98,6 +113,9 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   ignore: { type: 'string', multiple: true },
   'error-on-no-cards': { type: 'boolean' },
+  'no-repository': { type: 'boolean' },
+  check: { type: 'boolean' },
+  write: { type: 'boolean' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -121,15 +139,18 @@ export function parseArgs(argv: readonly string[]): Args {
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command, ...rest] = positional;
-  if (command === undefined) throw new UsageError('missing command: check, fix, metrics, init or export');
+  if (command === undefined) throw new UsageError('missing command: check, fix, metrics, init, tables or export');
   const format = values.format ?? null;
   const config = values.config ?? null;
-  const checkOnly: (keyof Values)[] = ['quiet', 'max-warnings', 'jobs', 'stdin', 'stdin-filename', 'ignore', 'error-on-no-cards'];
+  const checkOnly: (keyof Values)[] = ['quiet', 'max-warnings', 'jobs', 'stdin', 'stdin-filename', 'ignore', 'error-on-no-cards', 'no-repository'];
+  const tablesOnly: (keyof Values)[] = ['check', 'write'];
   const given = (names: readonly (keyof Values)[]): string[] => names.filter((n) => values[n] !== undefined).map((n) => `--${n}`);
 
   if (command === 'check' || command === 'fix') {
     if (format !== null && !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}": use text, json, sarif or github`);
     if (values.force) throw new UsageError('--force applies to init only');
+    const wrongHere = given(tablesOnly);
+    if (wrongHere.length > 0) throw new UsageError(`${wrongHere.join(', ')} ${wrongHere.length > 1 ? 'apply' : 'applies'} to tables only`);
     const stdin = values.stdin === true;
     if (stdin && rest.length > 0) throw new UsageError('--stdin reads one card from standard input: give no paths (name it with --stdin-filename)');
     if (!stdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename needs --stdin');
@@ -145,11 +166,12 @@ export function parseArgs(argv: readonly string[]): Args {
       stdinFilename: values['stdin-filename'] ?? null,
       ignore: values.ignore ?? [],
       errorOnNoCards: values['error-on-no-cards'] === true,
+      noRepository: values['no-repository'] === true,
     };
   }
   if (command === 'metrics') {
     if (format !== null && format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" for metrics: use text or json`);
-    const wrong = given([...checkOnly, 'force']);
+    const wrong = given([...checkOnly, ...tablesOnly, 'force']);
     if (wrong.length > 0) throw new UsageError(`${wrong.join(', ')} ${wrong.length > 1 ? 'apply' : 'applies'} to check and fix only`);
     const [file, ...extra] = rest;
     if (file === undefined) throw new UsageError('metrics needs a FILE');
@@ -157,19 +179,26 @@ export function parseArgs(argv: readonly string[]): Args {
     return { command: 'metrics', file, format: format === 'json' ? 'json' : 'text', config };
   }
   if (command === 'init') {
-    const wrong = given([...checkOnly, 'format', 'config']);
+    const wrong = given([...checkOnly, ...tablesOnly, 'format', 'config']);
     if (wrong.length > 0) throw new UsageError(`init takes no ${wrong.join(', ')}`);
     if (rest.length > 1) throw new UsageError(`init takes one folder, got ${rest.length}`);
     return { command: 'init', dir: rest[0] ?? '.', force: values.force === true };
   }
+  if (command === 'tables') {
+    const wrong = given([...checkOnly, 'format', 'config', 'force']);
+    if (wrong.length > 0) throw new UsageError(`tables takes no ${wrong.join(', ')}`);
+    if (values.check === values.write) throw new UsageError('tables needs one of --check or --write');
+    if (rest.length > 1) throw new UsageError(`tables takes one path, got ${rest.length}`);
+    return { command: 'tables', path: rest[0] ?? '.', mode: values.write ? 'write' : 'check' };
+  }
   if (command === 'export') {
     if (format === null) throw new UsageError('export needs --format model-index');
     if (format !== 'model-index') throw new UsageError(`unknown format "${format}" for export: use model-index`);
-    const wrong = given([...checkOnly.filter((n) => n !== 'ignore'), 'force']);
+    const wrong = given([...checkOnly.filter((n) => n !== 'ignore'), ...tablesOnly, 'force']);
     if (wrong.length > 0) throw new UsageError(`export takes no ${wrong.join(', ')}`);
     return { command: 'export', paths: rest.length > 0 ? rest : ['.'], format, config, ignore: values.ignore ?? [] };
   }
-  throw new UsageError(`unknown command "${command}": use check, fix, metrics, init or export`);
+  throw new UsageError(`unknown command "${command}": use check, fix, metrics, init, tables or export`);
 }
 
 function wholeNumber(raw: string | undefined, name: string, min: 0 | 1): number | null {

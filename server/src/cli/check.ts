@@ -1,5 +1,5 @@
 // Reads each file and runs the engine over it: the one place the CLI does per-file work.
-import { analyzeCard, type CardFormat, type Finding, type Metrics, type Severity } from '../core';
+import { analyzeCard, type CardAnalysis, type CardFormat, type Finding, type Metrics, type Severity } from '../core';
 import { readFailure, readRegularFile } from '../node/read';
 import { notTextReason, NotTextError } from '../node/textFile';
 import { decodeCard } from '../node/utf8';
@@ -10,7 +10,8 @@ import type { InputFile } from './walk';
 export interface CardReport {
   path: string;
   abs: string;
-  format: CardFormat;
+  /** `page`: a derived page of a leaderboard repository (only repository rules are run on it). */
+  format: CardFormat | 'page';
   metrics: Metrics;
   findings: Finding[];
 }
@@ -52,8 +53,8 @@ export function readCardText(abs: string, explicit = true): { text: string; bom:
   return { text, bom };
 }
 
-/** Checks every file; walked files that are not cards by content are left out. */
-export function checkFiles(files: readonly InputFile[], configs: ConfigResolver): CheckResult {
+/** Checks every file; walked files that are not cards by content are left out. `keep` collects the analyses (by absolute path) for the repository index. */
+export function checkFiles(files: readonly InputFile[], configs: ConfigResolver, keep?: Map<string, CardAnalysis>): CheckResult {
   const reports: CardReport[] = [];
   const ioErrors: string[] = [];
   const configErrors = new Set<string>();
@@ -74,6 +75,7 @@ export function checkFiles(files: readonly InputFile[], configs: ConfigResolver)
     }
     const analysis = analyzeCard(text, { config: lookup.config, assumeCard: file.explicit });
     if (!analysis.isCard || analysis.format === null) continue;
+    keep?.set(file.abs, analysis);
     reports.push({ path: file.display, abs: file.abs, format: analysis.format, metrics: analysis.metrics, findings: analysis.findings });
   }
   return { reports, ioErrors, configErrors: [...configErrors] };

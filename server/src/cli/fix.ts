@@ -67,7 +67,7 @@ export function fixFiles(files: readonly InputFile[], configs: ConfigResolver, s
 }
 
 /** Real paths of the folders given (for a file, its folder): `fix` writes nowhere else. */
-function allowedRoots(scope: FixScope): string[] {
+export function allowedRoots(scope: FixScope): string[] {
   const roots: string[] = [];
   for (const given of scope.paths) {
     try {
@@ -81,7 +81,7 @@ function allowedRoots(scope: FixScope): string[] {
   return roots;
 }
 
-function isInside(file: string, root: string): boolean {
+export function isInside(file: string, root: string): boolean {
   const rel = path.relative(root, file);
   return rel !== '' && !rel.startsWith('..' + path.sep) && rel !== '..' && !path.isAbsolute(rel);
 }

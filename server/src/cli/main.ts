@@ -1,14 +1,15 @@
 // The `modelcard` command: files -> engine -> text | json | sarif | github | model-index, with exit codes 0, 1 and 2.
 import { basename, resolve } from 'path';
 import { version } from '../../../package.json';
-import { analyzeCard } from '../core';
+import { analyzeCard, type CardAnalysis } from '../core';
 import { GlobError } from '../node/globs';
 import { IgnoreRules } from '../node/ignore';
 import { HELP, parseArgs, UsageError, type CheckArgs, type InitArgs, type MetricsArgs } from './args';
 import { onlyErrors, readCardText, summarize } from './check';
 import { ConfigResolver } from './configs';
-import { fixFiles } from './fix';
 import { runExportModelIndex } from './exportModelIndex';
+import { allowedRoots, fixFiles, isInside } from './fix';
+import { addRepositoryFindings, fixRepository, repositoryOf, runTables } from './repository';
 import { explanation, writeInitialConfig } from './init';
 import { formatMetricsTable } from './metricsTable';
 import { readFailure } from '../node/read';
@@ -24,21 +25,35 @@ import { collectFiles, displayPath, errorCode } from './walk';
 export async function runCheck(args: CheckArgs, cwd: string, readStdin: () => Buffer = readAllStdin): Promise<Outcome> {
   const ignore = new IgnoreRules(cwd, { globs: args.ignore });
   if (args.stdin) return runStdin(args, cwd, readStdin, ignore);
-  const walked = collectFiles(args.paths, cwd, { ignore });
+  let walked = collectFiles(args.paths, cwd, { ignore });
   // I/O problems: reported, and the exit code is 2 whatever was found.
   const problems = [...walked.errors];
   const notes = [...walked.ignoredExplicit];
   let fixedNote: string[] = [];
   if (args.command === 'fix') {
-    const fixed = fixFiles(walked.files, new ConfigResolver(args.config, cwd, walked.listedConfigs), { paths: args.paths, cwd });
+    const configs = new ConfigResolver(args.config, cwd, walked.listedConfigs);
+    const fixed = fixFiles(walked.files, configs, { paths: args.paths, cwd });
     problems.push(...fixed.ioErrors);
     fixedNote = fixed.fixed.map((p) => `fixed ${p}`);
+    // Then the fixes across files, on the cards as just fixed; a rename changes what the check walks.
+    const repo = args.noRepository ? null : repositoryOf(args.paths, cwd, ignore);
+    if (repo) {
+      const roots = allowedRoots({ paths: args.paths, cwd });
+      const across = fixRepository(repo, walked.files, configs, (real) => roots.some((root) => isInside(real, root)));
+      problems.push(...across.ioErrors);
+      fixedNote.push(...across.fixed.filter((p) => !fixed.fixed.includes(p)).map((p) => `fixed ${p}`));
+      if (across.fixed.some((p) => p.includes(' → '))) walked = collectFiles(args.paths, cwd, { ignore });
+    }
   }
   const workers = workerCount(walked.files.length, args.jobs);
-  const result = await checkFilesParallel(walked.files, args.config, cwd, workers, __filename, walked.listedConfigs);
+  const keep = args.noRepository ? undefined : new Map<string, CardAnalysis>();
+  const result = await checkFilesParallel(walked.files, args.config, cwd, workers, __filename, walked.listedConfigs, keep);
   if (result.configErrors.length > 0) return { stdout: '', stderr: [...notes, ...problems, ...result.configErrors.flatMap((e) => e.split('\n'))], code: EXIT_TROUBLE };
   // A file that fix could not read is reported by the check again: once is enough.
   for (const e of result.ioErrors) if (!problems.includes(e)) problems.push(e);
+  // Inside a leaderboard repository, the rules across files join each file's findings.
+  const repo = keep ? repositoryOf(args.paths, cwd, ignore, keep) : null;
+  if (repo) result.reports = addRepositoryFindings(result.reports, walked.files, repo, new ConfigResolver(args.config, cwd, walked.listedConfigs));
 
   const all = summarize(result.reports);
   const reports = args.quiet ? onlyErrors(result.reports) : result.reports;
@@ -110,6 +125,8 @@ export async function run(argv: readonly string[], cwd: string, readStdin?: () =
         return runInit(args, cwd);
       case 'export':
         return runExportModelIndex(args.paths, args.config, args.ignore, cwd);
+      case 'tables':
+        return runTables(args, cwd, new IgnoreRules(cwd));
       default:
         return await runCheck(args, cwd, readStdin);
     }

@@ -1,5 +1,6 @@
 // Checking on several threads: workers load the same bundle and claim files from a shared counter.
 import type { Worker as WorkerType } from 'worker_threads';
+import type { CardAnalysis } from '../core';
 import { checkFiles, type CardReport, type CheckResult } from './check';
 import { ConfigResolver } from './configs';
 import type { InputFile } from './walk';
@@ -63,9 +64,10 @@ export async function checkFilesParallel(
   workers: number,
   entry: string,
   listedConfigs?: ReadonlyMap<string, boolean>,
+  keep?: Map<string, CardAnalysis>,
 ): Promise<CheckResult> {
   const configs = new ConfigResolver(config, cwd, listedConfigs);
-  if (workers <= 0) return checkFiles(files, configs);
+  if (workers <= 0) return checkFiles(files, configs, keep);
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const input: WorkerInput = { tag: WORKER_TAG, files: [...files], config, cwd, counter };
   const pending = Array.from({ length: workers }, () => runWorker(entry, input));
