@@ -23,8 +23,8 @@ export type CreateIndex = (host: { exists(path: string): 'file' | 'folder' | und
 /** The engine's repository functions the editor uses. */
 export interface RepositoryEngine {
   createIndex: CreateIndex;
-  /** Where a card whose file name is not its title's slug should go, and the link edits that keeps every link working. */
-  rename?: (index: RepositoryIndexLike, path: string) => RenamePlan | null;
+  /** The link rewrites a card's rename needs, per file. */
+  renameEdits?: (index: RepositoryIndexLike, from: string, to: string) => RenamePlan['edits'];
 }
 
 /** Other files' diagnostics wait this long after the first change, so a burst of keystrokes republishes them once. */
@@ -154,10 +154,11 @@ export class RepositoryFeature {
   codeActions(uri: string, range: Range, context: CodeActionContext, config: EngineConfig): CodeAction[] {
     const at = this.findings(uri, config);
     if (!at || at.findings.length === 0) return [];
-    const { repo, path } = at;
-    const rename = this.engine.rename;
+    const { repo } = at;
+    const edits = this.engine.renameEdits;
+    const rename = (from: string, to: string): RenamePlan | null => (this.canRename && edits ? { from, to, edits: edits(repo.index, from, to) } : null);
     return repositoryCodeActions(
-      { uri, findings: at.findings, uriOf: (p) => repo.open.get(p) ?? this.host.uriBelow(repo.folder, p), rename: () => (this.canRename && rename ? rename(repo.index, path) : null) },
+      { uri, findings: at.findings, uriOf: (p) => repo.open.get(p) ?? this.host.uriBelow(repo.folder, p), rename },
       range,
       context,
     );

@@ -14,8 +14,8 @@ export interface RenamePlan {
 export interface ActionContext {
   uri: string;
   findings: readonly Finding[];
-  /** The rename a `file-name-mismatch` finding asks for, or null (no target, or the client cannot rename files). */
-  rename: (finding: Finding) => RenamePlan | null;
+  /** The link edits of a rename, or null when the client cannot rename files. */
+  rename: (from: string, to: string) => RenamePlan | null;
   uriOf: (path: string) => string;
 }
 
@@ -29,12 +29,21 @@ export function repositoryCodeActions(ctx: ActionContext, range: Range, context:
       : ctx.findings.filter((f) => inRequest(f, range)).map((f): [Finding, Diagnostic] => [f, toDiagnostic(f)]);
   const actions: CodeAction[] = [];
   for (const [finding, diagnostic] of pairs) {
-    const plan = (finding.rule as string) === 'file-name-mismatch' ? ctx.rename(finding) : null;
-    if (plan) actions.push({ title: `Rename the file to ${plan.to.slice(plan.to.lastIndexOf('/') + 1)} and update the links to it`, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: renameEdit(plan, ctx.uriOf) });
-    else if (finding.fix) actions.push(quickFix(ctx.uri, finding.fix, diagnostic, true));
+    const target = renameOf(finding.fix);
+    if (target) {
+      // A rename the client cannot apply is not offered: its text edits alone would break the links.
+      const plan = ctx.rename(target.from, target.to);
+      if (plan) actions.push({ title: `Rename to ${plan.to.slice(plan.to.lastIndexOf('/') + 1)} (links to it updated)`, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: renameEdit(plan, ctx.uriOf) });
+    } else if (finding.fix) actions.push(quickFix(ctx.uri, finding.fix, diagnostic, true));
     for (const s of finding.suggestions ?? []) actions.push(quickFix(ctx.uri, s, diagnostic, false));
   }
   return actions;
+}
+
+/** The file rename a fix asks for (`file-name-mismatch`), if any. */
+function renameOf(fix: Fix | undefined): { from: string; to: string } | null {
+  const rename = (fix as { rename?: { from?: unknown; to?: unknown } } | undefined)?.rename;
+  return rename && typeof rename.from === 'string' && typeof rename.to === 'string' ? { from: rename.from, to: rename.to } : null;
 }
 
 /** A finding in the requested range; a bare cursor takes the findings of its whole line. */
