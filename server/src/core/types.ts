@@ -14,6 +14,8 @@ export type SeveritySetting = Severity | 'off';
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** A file rename the fix also makes (repository-relative paths; `renameEdits` gives the link rewrites it needs). */
+  rename?: { from: string; to: string };
 }
 
 export interface Finding {

@@ -8,7 +8,7 @@ import { lineRange } from '../text';
 import type { CardFormat, Finding, Fix, Metrics, Range, Severity, SourceField } from '../types';
 import type { BodyFieldName } from '../vocabulary/bodyFields';
 import type { Part } from '../vocabulary/readers';
-import type { RuleSpec } from './types';
+import type { CardRuleSpec } from './types';
 
 /** The card as read, before any rule runs. */
 export interface CardView {
@@ -35,7 +35,7 @@ export interface ReportOptions {
 
 export class RuleContext {
   readonly findings: Finding[] = [];
-  private rule: RuleSpec | null = null;
+  private rule: CardRuleSpec | null = null;
 
   constructor(readonly view: CardView) {}
 
@@ -56,7 +56,7 @@ export class RuleContext {
   }
 
   /** Runs one rule's check with reports bound to it. */
-  run(rule: RuleSpec): void {
+  run(rule: CardRuleSpec): void {
     this.rule = rule;
     try {
       rule.check(this);

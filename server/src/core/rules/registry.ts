@@ -25,6 +25,11 @@ import hfBaseModelRelation from './hf-base-model-relation';
 import hfModelIndex from './hf-model-index';
 import hfDatasetId from './hf-dataset-id';
 import yamlPortability from './yaml-portability';
+import brokenLink from './broken-link';
+import organizationFolderMismatch from './organization-folder-mismatch';
+import fileNameMismatch from './file-name-mismatch';
+import cardCollision from './card-collision';
+import tableRowMismatch from './table-row-mismatch';
 import type { RuleSpec } from './types';
 
 export const RULES = [
@@ -53,6 +58,11 @@ export const RULES = [
   hfModelIndex,
   hfDatasetId,
   yamlPortability,
+  brokenLink,
+  organizationFolderMismatch,
+  fileNameMismatch,
+  cardCollision,
+  tableRowMismatch,
 ] as const satisfies readonly RuleSpec[];
 
 /** Stable rule ids: users write them in configs and suppression comments. */

@@ -1,6 +1,7 @@
 // What a rule is: one entry of the registry, markdownlint style (id, severity, description, docs, check).
 import type { Severity } from '../types';
 import type { RuleContext } from './context';
+import type { RepositoryRuleContext } from './repositoryContext';
 
 /** How a rule's findings can be fixed. */
 export type Fixable = 'fix' | 'some' | 'suggestion' | 'none';
@@ -18,19 +19,32 @@ export interface RuleDocs {
   fixText?: string;
 }
 
-export interface RuleSpec {
+interface RuleBase {
   /** Stable, kebab-case: what users write in configs and suppression comments. */
   id: string;
   severity: Severity;
   /** One line: what is wrong when the rule fires. */
   description: string;
   fixable: Fixable;
-  /** `card`: checked on one card; `repository`: checked across the files of a repository. */
-  scope: 'card' | 'repository';
   docs: RuleDocs;
+}
+
+/** A rule checked on one card. */
+export interface CardRuleSpec extends RuleBase {
+  scope: 'card';
   /** Reports this rule's findings for one card through `ctx.report`. */
   check: (ctx: RuleContext) => void;
 }
+
+/** A rule checked across the files of a leaderboard repository; it reports in one file at a time. */
+export interface RepositoryRuleSpec extends RuleBase {
+  scope: 'repository';
+  /** Reports this rule's findings for `ctx.file` through `ctx.report`. */
+  check: (ctx: RepositoryRuleContext) => void;
+}
+
+/** `card`: checked on one card; `repository`: checked across the files of a repository. */
+export type RuleSpec = CardRuleSpec | RepositoryRuleSpec;
 
 /** Declares a rule (keeps its id a string literal for the registry's id type). */
 export function defineRule<const Id extends string>(spec: RuleSpec & { id: Id }): RuleSpec & { id: Id } {

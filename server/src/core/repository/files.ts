@@ -1,0 +1,131 @@
+// One Markdown file of the repository as the index reads it: its card (under models/), its relative
+// links, and its tables of cards. Derived once per text version; nothing here looks at other files.
+import { analyzeCard, type CardAnalysis } from '../analyze';
+import { parseBody, type BodyCard, type TableCell } from '../parseBody';
+import { parseFrontMatter } from '../parseFrontMatter';
+import { LineIndex } from '../text';
+import type { Range } from '../types';
+import { titleSlug } from '../vocabulary/slug';
+import { columnOf, type Column } from './columns';
+import { cardFacts, type CardFacts } from './facts';
+import { basename, resolveLink, type LinkTarget } from './paths';
+
+/** A card of the repository: what the Leaderboard view lists. */
+export interface RepositoryCard {
+  path: string;
+  /** The H1 (or front matter model_name), or null. */
+  title: string | null;
+  /** The title's slug (spec §5), or null without a title. */
+  slug: string | null;
+  /** The lab folder `models/<lab>/`, or null for a card elsewhere. */
+  lab: string | null;
+  analysis: CardAnalysis;
+}
+
+/** A relative link of a file, resolved. */
+export interface RepositoryLink {
+  /** As written (escapes resolved). */
+  destination: string;
+  target: LinkTarget;
+  /** The destination's range (where a broken link is reported). */
+  range: Range;
+  line: number;
+  image: boolean;
+}
+
+/** A table row that links a card. */
+export interface CardRow {
+  line: number;
+  /** The card's repository path. */
+  card: string;
+  /** The link to the card. */
+  link: RepositoryLink;
+  /** Cells by column index (the header's order). */
+  cells: TableCell[];
+}
+
+/** A table whose rows link cards. */
+export interface CardTable {
+  line: number;
+  header: string[];
+  /** The card fact each column names, or null (`Rank`, an unknown header). */
+  columns: (Column | null)[];
+  rows: CardRow[];
+}
+
+export interface RepositoryFile {
+  path: string;
+  text: string;
+  lines: LineIndex;
+  body: BodyCard | null;
+  card: RepositoryCard | null;
+  facts: CardFacts | null;
+  links: RepositoryLink[];
+  tables: CardTable[];
+}
+
+/** True for a path where a card lives: a Markdown file under `models/`. */
+export function isCardPath(path: string): boolean {
+  return path.startsWith('models/') && /\.md$/i.test(path);
+}
+
+/** Reads one file; `analysis` reuses a card analysis the caller already has (the CLI's check). */
+export function readFile(path: string, text: string, analysis?: CardAnalysis): RepositoryFile {
+  let card: RepositoryCard | null = null;
+  let facts: CardFacts | null = null;
+  let lines: LineIndex;
+  let body: BodyCard | null;
+  if (isCardPath(path)) {
+    const a = analysis ?? analyzeCard(text, { assumeCard: true });
+    lines = a.index;
+    body = a.body;
+    const title = a.body?.titles[0]?.value ?? a.card.modelName;
+    const parts = path.split('/');
+    card = { path, title, slug: title === null ? null : titleSlug(title), lab: parts.length === 3 ? (parts[1] ?? null) : null, analysis: a };
+    facts = cardFacts(a);
+  } else {
+    lines = new LineIndex(text);
+    const fm = parseFrontMatter(lines);
+    body = parseBody(lines, fm ? (fm.closeLine ?? fm.openLine) + 1 : 0);
+  }
+  const links: RepositoryLink[] = [];
+  for (const l of body?.links ?? []) {
+    const target = resolveLink(path, l.destination);
+    if (target) links.push({ destination: l.destination, target, range: l.destinationRange, line: l.line, image: l.image });
+  }
+  const tables = card || !body ? [] : cardTables(body, links);
+  return { path, text, lines, body, card, facts, links, tables };
+}
+
+// Tables whose rows link a card; a row's card is the first link in it that lands on a Markdown file under models/.
+function cardTables(body: BodyCard, links: readonly RepositoryLink[]): CardTable[] {
+  if (body.tables.length === 0) return [];
+  const byLine = new Map<number, RepositoryLink[]>();
+  for (const l of links) {
+    if (!isCardPath(l.target.path)) continue;
+    const list = byLine.get(l.line);
+    if (list) list.push(l);
+    else byLine.set(l.line, [l]);
+  }
+  const out: CardTable[] = [];
+  for (const t of body.tables) {
+    const rows: CardRow[] = [];
+    for (const r of t.rows) {
+      const link = byLine.get(r.line)?.[0];
+      if (link) rows.push({ line: r.line, card: link.target.path, link, cells: r.cells });
+    }
+    if (rows.length === 0) continue;
+    const header = t.header.map((c) => c.text);
+    out.push({ line: t.line, header, columns: header.map(columnOf), rows });
+  }
+  return out;
+}
+
+/** The card file name a title asks for (`models/acme/heron-8b.md`), or null when it already has it. */
+export function wantedCardPath(card: RepositoryCard): string | null {
+  if (card.slug === null || card.slug === '') return null;
+  const name = basename(card.path);
+  const stem = name.slice(0, -3);
+  if (stem.normalize('NFC') === card.slug.normalize('NFC')) return null;
+  return card.path.slice(0, card.path.length - name.length) + card.slug + '.md';
+}

@@ -1,0 +1,56 @@
+import { basename, dirname, relativePath } from '../repository/paths';
+import { nearestOf } from './nearest';
+import { defineRule } from './types';
+
+// The extension a link may leave out or get wrong: `../labs/acme` for `../labs/acme.md`.
+const stem = (name: string): string => {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+};
+
+export default defineRule({
+  id: 'broken-link',
+  severity: 'warning',
+  description: 'A relative link whose target does not exist in the repository.',
+  fixable: 'some',
+  scope: 'repository',
+  docs: {
+    summary:
+      'In a leaderboard repository, a relative link (in a card, a table of cards or any other page) whose target is neither a file nor a folder. Links are read as CommonMark reads them: `[🔗](Allen (static demo only))` is a link to `Allen` with a title, so it is broken; `[x](Weights leaked: https://…)` is no link at all. The target is resolved against the file\'s folder as GitHub resolves it (`#fragment` and `?query` dropped, percent-escapes decoded); a link to an existing folder is fine, and a link that climbs two levels above the root onto one of GitHub\'s repository pages (`../../issues` from the root) is too. The fix points the link at the existing file that differs only in case or extension; a nearby name is offered as a suggestion.',
+    example: { lang: 'markdown', text: '- See all [Hybrid models](../../architectures/hybrid.md)' },
+    message: '`../../architectures/hybrid.md` does not exist (architectures/hybrid.md)',
+    fixText: 'when only case or extension differ',
+  },
+  check(ctx) {
+    const seen = new Set<string>();
+    for (const link of ctx.file.links) {
+      const key = `${link.range.start.line}:${link.range.start.character}`;
+      if (seen.has(key) || ctx.repo.exists(link.target) !== undefined) continue;
+      seen.add(key);
+      const target = link.target.path;
+      const where = link.target.above > 0 ? 'above the repository root' : target;
+      const fragment = link.destination.includes('#') ? link.destination.slice(link.destination.indexOf('#')) : '';
+      const nearest = link.target.above > 0 ? null : nearestFile(ctx.repo.paths(), target);
+      const title = (p: string): string => `Link to ${p}`;
+      const edit = (p: string) => ({ title: title(p), edits: [{ range: link.range, newText: relativePath(ctx.file.path, p) + fragment }] });
+      const message = `\`${link.destination}\` does not exist (${where})${nearest ? `: did you mean ${nearest.path}?` : ''}`;
+      if (nearest?.certain) ctx.report(link.range, message, { fix: edit(nearest.path) });
+      else ctx.report(link.range, message, nearest ? { suggestions: [edit(nearest.path)] } : {});
+    }
+  },
+});
+
+/** The existing file a missing target most likely means: certain when only case or extension differ. */
+function nearestFile(paths: readonly string[], target: string): { path: string; certain: boolean } | null {
+  const folder = dirname(target).toLowerCase();
+  const inFolder = paths.filter((p) => dirname(p).toLowerCase() === folder);
+  if (inFolder.length === 0) return null;
+  const lower = target.toLowerCase();
+  const same = inFolder.filter((p) => p.toLowerCase() === lower || stem(p).toLowerCase() === stem(target).toLowerCase() || stem(p).toLowerCase() === lower);
+  if (same.length === 1 && same[0] !== undefined) return { path: same[0], certain: true };
+  if (same.length > 1) return null;
+  const names = inFolder.map(basename);
+  const near = nearestOf(basename(target), names);
+  const path = near ? inFolder[names.indexOf(near.value)] : undefined;
+  return path ? { path, certain: false } : null;
+}

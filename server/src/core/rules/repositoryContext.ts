@@ -1,0 +1,68 @@
+// What a repository rule sees: the index (other files, link targets, rows linking a card), the one file
+// being checked, and a report function bound to the rule being run. Reports land in that file only.
+import type { EngineConfig } from '../config';
+import type { CardRow, CardTable, RepositoryFile } from '../repository/files';
+import type { LinkTarget } from '../repository/paths';
+import type { Finding, Range, Severity } from '../types';
+import type { ReportOptions } from './context';
+import type { RepositoryRuleSpec } from './types';
+
+/** The severities a check uses: the same config type analyzeCard takes (only `rules` is read). */
+export type RuleConfig = Pick<EngineConfig, 'rules'>;
+
+/** A row linking a card, with the page and table it is in. */
+export interface RowRef {
+  page: string;
+  table: CardTable;
+  row: CardRow;
+}
+
+/** The repository as rules read it. */
+export interface RepositoryView {
+  file(path: string): RepositoryFile | undefined;
+  /** What a link target is: a file, a folder, a page github.com serves (`../../issues`), or nothing. */
+  exists(target: LinkTarget): 'file' | 'folder' | 'page' | undefined;
+  /** Every row of every page that links the card, in path order. */
+  rowsLinking(card: string): readonly RowRef[];
+  /** Every Markdown file's path (sorted). */
+  paths(): string[];
+}
+
+export class RepositoryRuleContext {
+  readonly findings: Finding[] = [];
+  private rule: RepositoryRuleSpec | null = null;
+
+  constructor(
+    readonly repo: RepositoryView,
+    readonly file: RepositoryFile,
+    readonly config: RuleConfig,
+  ) {}
+
+  /** Runs one rule's check with reports bound to it. */
+  run(rule: RepositoryRuleSpec): void {
+    this.rule = rule;
+    try {
+      rule.check(this);
+    } finally {
+      this.rule = null;
+    }
+  }
+
+  /** True unless the config turns the rule off. */
+  enabled(id: string): boolean {
+    return (this.config.rules as Readonly<Record<string, string | undefined>>)[id] !== 'off';
+  }
+
+  /** Records a finding of the rule being run in this file; the configured severity wins over the default. */
+  report(range: Range, message: string, options: ReportOptions = {}): void {
+    const rule = this.rule;
+    if (!rule) throw new Error('report() outside a rule check');
+    const setting = (this.config.rules as Readonly<Record<string, string | undefined>>)[rule.id];
+    if (setting === 'off') return;
+    const severity = (setting as Severity | undefined) ?? options.severity ?? rule.severity;
+    const finding: Finding = { rule: rule.id as Finding['rule'], severity, range, message };
+    if (options.fix) finding.fix = options.fix;
+    if (options.suggestions && options.suggestions.length > 0) finding.suggestions = options.suggestions;
+    this.findings.push(finding);
+  }
+}

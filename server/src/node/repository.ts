@@ -1,0 +1,110 @@
+// The leaderboard repository on disk: finds its root, lists and reads its Markdown files through the
+// shared walk and safe reader (same ignore rules as `modelcard check`), and answers whether a path exists.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { CardAnalysis } from '../core/analyze';
+import { createRepositoryIndex, isRepositoryRoot, type RepositoryHost, type RepositoryIndex } from '../core/repository';
+import { IgnoreRules, type IgnoreOptions } from './ignore';
+import { readRegularFile } from './read';
+import { notTextReason } from './textFile';
+import { decodeCard } from './utf8';
+import { collectFiles } from './walk';
+
+/** Whether `dir` holds `models/` with at least one lab folder, and `labs/`. */
+export function looksLikeRepository(dir: string): boolean {
+  const isDir = (p: string): boolean => {
+    try {
+      return fs.statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (!isDir(path.join(dir, 'labs'))) return false;
+  let hasModels = false;
+  try {
+    hasModels = fs.readdirSync(path.join(dir, 'models'), { withFileTypes: true }).some((e) => e.isDirectory() && !e.name.startsWith('.'));
+  } catch {
+    hasModels = false;
+  }
+  return isRepositoryRoot({ hasModels, hasLabs: true });
+}
+
+/** The repository root holding `start` (a file or folder), searched upward; undefined when there is none. */
+export async function findRepositoryRoot(start: string): Promise<string | undefined> {
+  return Promise.resolve(findRepositoryRootSync(start));
+}
+
+/** findRepositoryRoot, synchronously (the CLI). */
+export function findRepositoryRootSync(start: string): string | undefined {
+  let dir = path.resolve(start);
+  try {
+    if (!fs.statSync(dir).isDirectory()) dir = path.dirname(dir);
+  } catch {
+    dir = path.dirname(dir);
+  }
+  for (;;) {
+    if (looksLikeRepository(dir)) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** A host on the disk: stats are cached (a page links the same folders hundreds of times). */
+export function diskHost(root: string): RepositoryHost {
+  const cache = new Map<string, 'file' | 'folder' | undefined>();
+  return {
+    exists(rel) {
+      if (cache.has(rel)) return cache.get(rel);
+      let kind: 'file' | 'folder' | undefined;
+      try {
+        const st = fs.statSync(path.join(root, ...rel.split('/')));
+        kind = st.isDirectory() ? 'folder' : 'file';
+      } catch {
+        kind = undefined;
+      }
+      cache.set(rel, kind);
+      return kind;
+    },
+  };
+}
+
+export interface LoadOptions {
+  /** Ignore files and --ignore globs, as the check walks. */
+  ignore?: IgnoreRules | IgnoreOptions;
+  /** Card analyses already made (by absolute path), reused instead of analysing again. */
+  analyses?: ReadonlyMap<string, CardAnalysis>;
+}
+
+/** The repository's path of an absolute file path (POSIX), or null when it is outside `root`. */
+export function repositoryPath(root: string, abs: string): string | null {
+  const rel = path.relative(root, abs);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  return rel.split(path.sep).join('/');
+}
+
+/** Reads every Markdown file under `root` into a new index; unreadable and binary files are left out. */
+export async function loadRepository(root: string, options: LoadOptions = {}): Promise<{ index: RepositoryIndex; root: string; errors: string[] }> {
+  return Promise.resolve(loadRepositorySync(root, options));
+}
+
+/** loadRepository, synchronously (the CLI). */
+export function loadRepositorySync(root: string, options: LoadOptions = {}): { index: RepositoryIndex; root: string; errors: string[] } {
+  const abs = path.resolve(root);
+  const index = createRepositoryIndex(diskHost(abs));
+  const walked = collectFiles([abs], abs, { ignore: options.ignore ?? new IgnoreRules(abs) });
+  const errors = [...walked.errors];
+  for (const file of walked.files) {
+    const rel = repositoryPath(abs, file.abs);
+    if (rel === null) continue;
+    try {
+      const bytes = readRegularFile(file.abs);
+      const reason = notTextReason(bytes);
+      if (reason !== null && reason !== 'not UTF-8 text') continue;
+      index.update(rel, decodeCard(bytes, false).text, options.analyses?.get(file.abs));
+    } catch (e) {
+      errors.push(`${rel}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+  return { index, root: abs, errors };
+}
