@@ -36,8 +36,8 @@ const fakeIndex: CreateIndex = (host) => {
     isDerivedPage: (path) => path.startsWith('rankings/'),
     findings: (path) =>
       links(path).flatMap(({ line, target }): Finding[] => {
-        if (!texts.has(target) && host.exists(target) === undefined) return [{ rule: 'broken-link' as Finding['rule'], severity: 'warning', range: at(line), message: `no ${target}` }];
-        if (texts.get(target)?.includes('BAD')) return [{ rule: 'table-row-mismatch' as Finding['rule'], severity: 'warning', range: at(line), message: 'stale', fix: { title: 'Rewrite', edits: [{ range: at(line), newText: 'x' }] } }];
+        if (!texts.has(target) && host.exists(target) === undefined) return [{ rule: 'broken-link', severity: 'warning', range: at(line), message: `no ${target}` }];
+        if (texts.get(target)?.includes('BAD')) return [{ rule: 'table-row-mismatch', severity: 'warning', range: at(line), message: 'stale', fix: { title: 'Rewrite', edits: [{ range: at(line), newText: 'x' }] } }];
         return [];
       }),
   };

@@ -3,7 +3,7 @@
 // merged into each file's diagnostics; a change republishes the other files whose findings it changed.
 import { FileChangeType, type CodeAction, type CodeActionContext, type Connection, type FileEvent, type Range, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeCard, type EngineConfig, type Finding } from '../core';
+import { analyzeCard, type CardAnalysis, type EngineConfig, type Finding } from '../core';
 import { RepositoryStatusNotification } from '../protocol';
 import type { ServerHost } from './host';
 import { limitedDiagnostics } from './limits';
@@ -12,7 +12,7 @@ import type { SettingsStore } from './settings';
 
 /** What the editor needs of the engine's repository index (core/repository). */
 export interface RepositoryIndexLike {
-  update(path: string, text: string): string[];
+  update(path: string, text: string, analysis?: CardAnalysis): string[];
   remove(path: string): string[];
   paths(): string[];
   findings(path: string, config?: EngineConfig): Finding[];
@@ -75,10 +75,10 @@ export class Repository {
   }
 
   /** Updates the index when the text differs from what it holds; returns the paths whose findings may have changed. */
-  setText(path: string, text: string): string[] {
+  setText(path: string, text: string, analysis?: CardAnalysis): string[] {
     if (this.texts.get(path) === text) return [];
     this.texts.set(path, text);
-    return this.index.update(path, text);
+    return this.index.update(path, text, analysis);
   }
 
   removeText(path: string): string[] {
@@ -129,12 +129,12 @@ export class RepositoryFeature {
   }
 
   /** The repository side of an open document's check, with its current text indexed; null outside every repository. */
-  forDocument(uri: string, text: string, config: EngineConfig): RepositoryView | null {
+  forDocument(uri: string, text: string, config: EngineConfig, analysis?: CardAnalysis): RepositoryView | null {
     const at = this.locate(uri);
     if (!at || !isMarkdownPath(at.path)) return null;
     const { repo, path } = at;
     repo.open.set(path, uri);
-    this.schedule(repo, repo.setText(path, text), path);
+    this.schedule(repo, repo.setText(path, text, analysis), path);
     return { derived: repo.index.isDerivedPage(path), findings: repo.index.findings(path, config) };
   }
 

@@ -29,7 +29,7 @@ export function repositoryCodeActions(ctx: ActionContext, range: Range, context:
       : ctx.findings.filter((f) => inRequest(f, range)).map((f): [Finding, Diagnostic] => [f, toDiagnostic(f)]);
   const actions: CodeAction[] = [];
   for (const [finding, diagnostic] of pairs) {
-    const target = renameOf(finding.fix);
+    const target = finding.fix?.rename;
     if (target) {
       // A rename the client cannot apply is not offered: its text edits alone would break the links.
       const plan = ctx.rename(target.from, target.to);
@@ -38,12 +38,6 @@ export function repositoryCodeActions(ctx: ActionContext, range: Range, context:
     for (const s of finding.suggestions ?? []) actions.push(quickFix(ctx.uri, s, diagnostic, false));
   }
   return actions;
-}
-
-/** The file rename a fix asks for (`file-name-mismatch`), if any. */
-function renameOf(fix: Fix | undefined): { from: string; to: string } | null {
-  const rename = (fix as { rename?: { from?: unknown; to?: unknown } } | undefined)?.rename;
-  return rename && typeof rename.from === 'string' && typeof rename.to === 'string' ? { from: rename.from, to: rename.to } : null;
 }
 
 /** A finding in the requested range; a bare cursor takes the findings of its whole line. */

@@ -1,7 +1,17 @@
-// The engine's repository index, as the editor uses it (core/repository, on branch `repo` until merged).
-import type { RepositoryEngine } from './repository';
+// The engine's repository index (core/repository), as the editor uses it.
+import { createRepositoryIndex, renameEdits, type RepositoryIndex } from '../core/repository';
+import type { RepositoryEngine, RepositoryIndexLike } from './repository';
+
+const indexes = new WeakMap<RepositoryIndexLike, RepositoryIndex>();
 
 export const repositoryEngine: RepositoryEngine = {
-  // Until the index is merged, no folder is indexed: every workspace folder reads as having no repository findings.
-  createIndex: () => ({ update: () => [], remove: () => [], paths: () => [], findings: () => [], isDerivedPage: () => false }),
+  createIndex: (host) => {
+    const index = createRepositoryIndex(host);
+    indexes.set(index, index);
+    return index;
+  },
+  renameEdits: (index, from, to) => {
+    const real = indexes.get(index);
+    return real ? renameEdits(real, from, to) : [];
+  },
 };
