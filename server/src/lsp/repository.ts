@@ -3,7 +3,7 @@
 // merged into each file's diagnostics; a change republishes the other files whose findings it changed.
 import { FileChangeType, type CodeAction, type CodeActionContext, type Connection, type FileEvent, type Range, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeCard, type CardAnalysis, type EngineConfig, type Finding } from '../core';
+import { analyzeCard, DEFAULT_CONFIG, type CardAnalysis, type EngineConfig, type Finding } from '../core';
 import { RepositoryStatusNotification } from '../protocol';
 import type { ServerHost } from './host';
 import { limitedDiagnostics } from './limits';
@@ -264,16 +264,26 @@ export class RepositoryFeature {
 
   private flush(): void {
     this.pendingTimer = undefined;
-    const work = [...this.pending];
+    const work = [...this.pending].flatMap(([repo, paths]) => [...paths].map((p) => ({ repo, p })));
     this.pending.clear();
-    for (const [repo, paths] of work) {
-      if (this.repos.get(repo.folder) !== repo) continue;
-      for (const p of paths) {
-        const uri = repo.open.get(p);
-        if (uri !== undefined && this.documents.get(uri)) this.republishOpen(uri);
-        else this.publishClosed(repo, p).catch((e: unknown) => this.connection.console.error(`modelCard repository diagnostics failed for ${p}: ${String(e)}`));
+    // One file per turn of the event loop: a keystroke's check runs between two pages of 700 rows.
+    const next = (): void => {
+      const item = work.shift();
+      if (!item) return;
+      const { repo, p } = item;
+      const uri = repo.open.get(p);
+      if (this.repos.get(repo.folder) !== repo) next();
+      else if (uri !== undefined && this.documents.get(uri)) {
+        this.republishOpen(uri);
+        next();
+      } else {
+        const started = performance.now();
+        this.publishClosed(repo, p)
+          .catch((e: unknown) => this.connection.console.error(`modelCard repository diagnostics failed for ${p}: ${String(e)}`))
+          .finally(() => (performance.now() - started > 2 ? setTimeout(next, 0) : next()));
       }
-    }
+    };
+    next();
   }
 
   /** A closed file: its card findings (pages have none) and repository findings, when it has any or had. */
@@ -285,11 +295,12 @@ export class RepositoryFeature {
       return;
     }
     // Most files have no repository findings: settings (a request to the client each) only for those that have or had some.
-    if (!repo.shown.has(path) && repo.index.findings(path).length === 0) return;
+    const found = repo.index.findings(path);
+    if (!repo.shown.has(path) && found.length === 0) return;
     const { settings, config, assumeCard } = await this.store.forDocument(uri);
     // Opened or unloaded meanwhile: the open document's check or the unload publishes instead.
     if (repo.open.has(path) || this.repos.get(repo.folder) !== repo) return;
-    const own = settings.enable ? repo.index.findings(path, config) : [];
+    const own = !settings.enable ? [] : config === DEFAULT_CONFIG ? found : repo.index.findings(path, config);
     if (own.length === 0 && !repo.shown.has(path)) return;
     const card = settings.enable && !repo.index.isDerivedPage(path) ? analyzeCard(text, { config, assumeCard }) : null;
     const findings = card?.isCard ? [...card.findings, ...own].sort(byPosition) : own;
