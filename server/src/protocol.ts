@@ -23,6 +23,19 @@ export namespace CheckWorkspaceRequest {
   }
 }
 
+/** Sent by the server when a workspace folder's leaderboard repository is indexed (cross-file rules live). */
+export namespace RepositoryStatusNotification {
+  export const method = 'modelCard/repository';
+  export interface Params {
+    folder: string;
+    /** Markdown files indexed, and how many of them are not derived pages. */
+    files: number;
+    cards: number;
+    /** From listing the folder to the index built. */
+    ms: number;
+  }
+}
+
 /** Sent by the server when a card's analysis changes (status bar, preview refresh). */
 export namespace CardStatusNotification {
   export const method = 'modelCard/status';

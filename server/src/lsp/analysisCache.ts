@@ -19,6 +19,8 @@ function isMarkdown(doc: TextDocument): boolean {
 
 export class AnalysisCache {
   private readonly entries = new Map<string, CardEntry>();
+  /** Pages with tables of cards in a leaderboard repository: never checked as cards (set by the repository feature). */
+  isDerived: (uri: string) => boolean = () => false;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -37,7 +39,7 @@ export class AnalysisCache {
     if (cached && cached.version === doc.version && cached.settings === settings) return cached;
     const markdown = isMarkdown(doc);
     const analysis = analyzeCard(markdown ? doc.getText() : '', { config: settings.config, assumeCard: markdown && settings.assumeCard });
-    const active = analysis.isCard && settings.settings.enable;
+    const active = analysis.isCard && settings.settings.enable && !this.isDerived(uri);
     const entry: CardEntry = { uri, version: doc.version, analysis, config: settings.config, assumeCard: settings.assumeCard, settings, active };
     this.entries.set(uri, entry);
     return entry;

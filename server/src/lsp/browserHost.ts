@@ -7,7 +7,7 @@ import type { WorkspaceFileSystem } from '../node/browser/fileSystem';
 import { BrowserLabs } from '../node/browser/labs';
 import { formatUri, joinUri, parseUri, pathBelow } from '../node/browser/uri';
 import { FileStatRequest, FindFilesRequest, ReadDirectoryRequest, ReadFilesRequest } from '../protocol';
-import type { ConfigLookup, ServerHost } from './host';
+import type { ConfigLookup, RepositoryFiles, ServerHost } from './host';
 
 /** The largest card read, as on Node (node/read.ts). */
 const MAX_CARD_BYTES = 10 * 1024 * 1024;
@@ -115,6 +115,40 @@ export class BrowserHost implements ServerHost {
     if (!result) throw new Error(`${uri}: no answer`);
     if ('error' in result) throw new Error(`${uri}: ${result.message}`);
     return result.text;
+  }
+
+  folderUris(): readonly string[] {
+    return this.folders;
+  }
+
+  async repositoryFiles(folder: string, limit: number): Promise<RepositoryFiles | null> {
+    const kinds = await Promise.all(['models', 'labs'].map((d) => this.fs.stat(joinUri(folder, d)).catch(() => null)));
+    if (!kinds.every((k) => k?.kind === 'directory')) return null;
+    // One search for every file of the workspace (the client's findFiles spans all folders): this folder's are kept.
+    const found = await this.connection.sendRequest<FindFilesRequest.Result>(FindFilesRequest.method, { include: '**/*', exclude: CARD_FILES.exclude, maxResults: limit } satisfies FindFilesRequest.Params);
+    const all = found.flatMap((uri) => pathBelow(folder, uri) ?? []).sort();
+    return { markdown: all.filter((p) => /\.md$/i.test(p)), all };
+  }
+
+  uriBelow(folder: string, relative: string): string {
+    return joinUri(folder, relative);
+  }
+
+  pathBelow(folder: string, uri: string): string | null {
+    return pathBelow(folder, uri);
+  }
+
+  async readTexts(uris: readonly string[]): Promise<(string | null)[]> {
+    const out: (string | null)[] = [];
+    // Batches: one round trip to the client per 64 files, not one per file.
+    for (let i = 0; i < uris.length; i += 64) {
+      const results = await this.fs.readFiles(uris.slice(i, i + 64), MAX_CARD_BYTES).catch(() => []);
+      for (let j = i; j < Math.min(uris.length, i + 64); j++) {
+        const r = results[j - i];
+        out.push(r && 'text' in r ? r.text : null);
+      }
+    }
+    return out;
   }
 
   /** Asks for `uri` and the next files of the walk in one request. */

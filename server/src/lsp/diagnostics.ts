@@ -1,5 +1,6 @@
 // Pushes diagnostics on open and change: debounced per document, a newer version supersedes an older one.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { CardAnalysis, EngineConfig, Finding } from '../core';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CardStatusNotification } from '../protocol';
 import type { AnalysisCache, CardEntry } from './analysisCache';
@@ -16,6 +17,8 @@ export class DiagnosticsFeature {
   private readonly shown = new Set<string>();
   /** Open documents checked at least once: only their edits are debounced, an opened card is checked at once. */
   private readonly checked = new Set<string>();
+  /** Cross-file findings of a document in a leaderboard repository (repository.ts), merged into its diagnostics. */
+  repository: { forDocument(uri: string, text: string, config: EngineConfig, analysis: CardAnalysis): { findings: Finding[] } | null } | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -58,7 +61,10 @@ export class DiagnosticsFeature {
     if (!entry || !doc || entry.version !== doc.version || this.timers.has(uri)) return;
     this.checked.add(uri);
     const active = entry.active;
-    if (active) this.publish(uri, entry.version, limitedDiagnostics(entry.analysis.findings));
+    const across = entry.settings.settings.enable ? (this.repository?.forDocument(uri, doc.getText(), entry.config, entry.analysis)?.findings ?? []) : [];
+    const own = active ? entry.analysis.findings : [];
+    const findings = across.length === 0 ? own : [...own, ...across].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    if (active || findings.length > 0) this.publish(uri, entry.version, limitedDiagnostics(findings));
     else if (this.shown.has(uri)) this.publish(uri, entry.version, []);
     this.sendStatus(entry, active);
   }

@@ -6,6 +6,14 @@ import type { ConfigLookup } from '../node/configResolver';
 
 export type { ConfigLookup };
 
+/** A leaderboard repository's files, as repository-relative POSIX paths (`models/acme/foo-7b.md`). */
+export interface RepositoryFiles {
+  /** The Markdown files Check Workspace visits (the same skip and ignore rules). */
+  markdown: string[];
+  /** Every file (hidden folders and node_modules skipped): what a relative link may point at. */
+  all: string[];
+}
+
 export interface ServerHost {
   /** Replaces the workspace folders (at initialize). */
   setFolders(folders: readonly WorkspaceFolder[] | null | undefined, rootUri?: string | null): void;
@@ -28,4 +36,14 @@ export interface ServerHost {
   workspaceFiles(limit: number): Promise<string[]>;
   /** A workspace file's text for Check Workspace; throws when it cannot be read. */
   readFile(uri: string): Promise<string>;
+  /** The workspace folders as URIs. */
+  folderUris(): readonly string[];
+  /** The files of `folder` when it is a leaderboard repository (`models/` and `labs/` at its root), else null; at most `limit`. */
+  repositoryFiles(folder: string, limit: number): Promise<RepositoryFiles | null>;
+  /** The URI of a POSIX path below a folder URI. */
+  uriBelow(folder: string, relative: string): string;
+  /** The POSIX path of `uri` below the folder URI, or null when it is not below it. */
+  pathBelow(folder: string, uri: string): string | null;
+  /** Files' texts in order, null for each that cannot be read (missing, too large, not a file). */
+  readTexts(uris: readonly string[]): Promise<(string | null)[]>;
 }

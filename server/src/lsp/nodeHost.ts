@@ -1,14 +1,24 @@
 // The server's host on Node: workspace folders as paths, the CLI's config resolver, the labs/ folder and
 // the CLI's walk, all on the disk.
+import { statSync } from 'fs';
 import * as path from 'path';
 import { ConfigResolver } from '../node/configResolver';
 import { readRegularFileAsync } from '../node/read';
 import { collectFiles } from '../node/walk';
 import type { Lab } from '../core/service';
-import type { ConfigLookup, ServerHost } from './host';
+import type { ConfigLookup, RepositoryFiles, ServerHost } from './host';
+import { listFiles, toPosixPath } from './nodeFiles';
 import { clearLabs, labsFor } from './labs';
 import { pathToUri, uriToPath, Workspace } from './workspace';
 import type { WorkspaceFolder } from 'vscode-languageserver';
+
+const isFolder = (p: string): boolean => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 export class NodeHost implements ServerHost {
   private readonly workspace = new Workspace();
@@ -65,6 +75,35 @@ export class NodeHost implements ServerHost {
     const folders = this.workspace.folderPaths;
     const { files } = collectFiles(folders, folders[0] ?? process.cwd(), { limit });
     return Promise.resolve(files.map((f) => pathToUri(f.abs)));
+  }
+
+  folderUris(): readonly string[] {
+    return this.workspace.folderUris;
+  }
+
+  repositoryFiles(folder: string, limit: number): Promise<RepositoryFiles | null> {
+    const root = uriToPath(folder);
+    if (root === null || !isFolder(path.join(root, 'models')) || !isFolder(path.join(root, 'labs'))) return Promise.resolve(null);
+    // Check Workspace's walk for the Markdown (ignore files honoured); every file for link targets.
+    const { files } = collectFiles([root], root, { limit });
+    const markdown = files.map((f) => toPosixPath(path.relative(root, f.abs)));
+    return Promise.resolve({ markdown, all: listFiles(root, limit) });
+  }
+
+  uriBelow(folder: string, relative: string): string {
+    return pathToUri(path.join(uriToPath(folder) ?? '', ...relative.split('/')));
+  }
+
+  pathBelow(folder: string, uri: string): string | null {
+    const root = uriToPath(folder);
+    const file = uriToPath(uri);
+    if (root === null || file === null) return null;
+    const rel = path.relative(root, file);
+    return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? null : toPosixPath(rel);
+  }
+
+  readTexts(uris: readonly string[]): Promise<(string | null)[]> {
+    return Promise.all(uris.map((u) => this.readFile(u).catch(() => null)));
   }
 
   async readFile(uri: string): Promise<string> {

@@ -7,6 +7,7 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  WatchKind,
   type CompletionItem,
   type Connection,
   type InitializeResult,
@@ -21,6 +22,8 @@ import { checkWorkspace } from './checkWorkspace';
 import { DiagnosticsFeature } from './diagnostics';
 import type { ServerHost } from './host';
 import { limitCodeActions, limitSymbols } from './limits';
+import { RepositoryFeature } from './repository';
+import { repositoryEngine } from './repositoryEngine';
 import { SettingsStore } from './settings';
 
 /** Where the server is in the LSP lifecycle, for the transport's exit code. */
@@ -41,6 +44,13 @@ export function startServer(connection: Connection, host: ServerHost): Lifecycle
   const store = new SettingsStore(connection, host);
   const cache = new AnalysisCache(documents, store);
   const diagnostics = new DiagnosticsFeature(connection, documents, cache);
+  const repository = new RepositoryFeature(connection, documents, host, store, repositoryEngine);
+  diagnostics.repository = repository;
+  cache.isDerived = (uri) => repository.isDerived(uri);
+  repository.republishOpen = (uri, fresh) => {
+    if (fresh) cache.drop(uri);
+    diagnostics.schedule(uri, 0);
+  };
   const client = { watchers: false, configChange: false, inlayRefresh: false, folders: false };
   const otherBenchmarks = (uri: string): string[] => documents.keys().filter((u) => u !== uri).flatMap((u) => cache.peek(u)?.analysis.body?.benchmarks.map((b) => b.name) ?? []);
   // Completion, the one feature with workspace sources, makes its own service per request below.
@@ -78,6 +88,7 @@ export function startServer(connection: Connection, host: ServerHost): Lifecycle
     client.watchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     client.inlayRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
     client.folders = caps.workspace?.workspaceFolders === true;
+    repository.canRename = caps.workspace?.workspaceEdit?.documentChanges === true && (caps.workspace.workspaceEdit.resourceOperations ?? []).includes('rename');
     host.setFolders(params.workspaceFolders, params.rootUri);
     // Only a client that says the workspace is untrusted gets the untrusted mode: other editors know no trust.
     store.trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
@@ -101,7 +112,16 @@ export function startServer(connection: Connection, host: ServerHost): Lifecycle
       const watchers = [{ globPattern: '**/.modelcardrc.json' }, { globPattern: '**/labs/*.md' }];
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     }
-    if (client.folders) connection.workspace.onDidChangeWorkspaceFolders((e) => host.changeFolders(e.added, e.removed));
+    if (client.folders) connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      host.changeFolders(e.added, e.removed);
+      void repository.refresh();
+    });
+    // Markdown files for the index; every created or deleted path, since a link may name any file.
+    repository.watch = () => {
+      const watchers = [{ globPattern: '**/*.md' }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }];
+      if (client.watchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+    };
+    void repository.refresh();
   });
 
   /** Settings or a config file changed: re-read everything, re-check open documents, refresh hints. */
@@ -109,6 +129,7 @@ export function startServer(connection: Connection, host: ServerHost): Lifecycle
     store.clear();
     cache.clear();
     diagnostics.scheduleAll();
+    void repository.refresh();
     if (client.inlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
   };
   connection.onDidChangeConfiguration((params) => {
@@ -128,6 +149,7 @@ export function startServer(connection: Connection, host: ServerHost): Lifecycle
       store.resetWarnings();
       reconfigure();
     }
+    void repository.watched(params.changes);
   });
 
   documents.onDidOpen((e) => {
@@ -140,6 +162,7 @@ export function startServer(connection: Connection, host: ServerHost): Lifecycle
     diagnostics.close(e.document.uri);
     cache.drop(e.document.uri);
     store.drop(e.document.uri);
+    void repository.closed(e.document.uri);
   });
 
   connection.languages.inlayHint.on(safe('inlay hints', [], async (p) => {
@@ -147,8 +170,10 @@ export function startServer(connection: Connection, host: ServerHost): Lifecycle
     return entry && wellFormedRange(p.range) ? service.inlayHints(entry, p.range, entry.settings.settings.inlayHints) : [];
   }));
   connection.onCodeAction(safe('code actions', [], async (p) => {
-    const entry = await cache.card(p.textDocument.uri);
-    return entry && wellFormedRange(p.range) ? limitCodeActions(service.codeActions(entry, p.range, p.context)) : [];
+    const entry = await cache.get(p.textDocument.uri);
+    if (!entry || !wellFormedRange(p.range)) return [];
+    const own = entry.active ? service.codeActions(entry, p.range, p.context) : [];
+    return limitCodeActions([...own, ...(entry.settings.settings.enable ? repository.codeActions(entry.uri, p.range, p.context, entry.config) : [])]);
   }));
   connection.onCompletion(safe('completion', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);

@@ -11,6 +11,8 @@ export interface Settings {
   configFile: string;
   rules: Partial<Record<RuleId, SeveritySetting>>;
   inlayHints: { alScore: boolean; ratio: boolean; trainingCompute: boolean; frontMatter: boolean };
+  /** Cross-file rules over a leaderboard repository (a folder with models/ and labs/). */
+  repository: { enable: boolean };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   configFile: '',
   rules: {},
   inlayHints: { alScore: true, ratio: true, trainingCompute: true, frontMatter: true },
+  repository: { enable: true },
 };
 
 /** What one document is checked with. */
@@ -41,6 +44,7 @@ const bool = (v: unknown, fallback: boolean): boolean => (typeof v === 'boolean'
 export function readSettings(raw: unknown): Settings {
   const o = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const hints = o.inlayHints !== null && typeof o.inlayHints === 'object' ? (o.inlayHints as Record<string, unknown>) : {};
+  const repository = o.repository !== null && typeof o.repository === 'object' ? (o.repository as Record<string, unknown>) : {};
   const rules: Partial<Record<RuleId, SeveritySetting>> = {};
   if (o.rules !== null && typeof o.rules === 'object') {
     for (const [id, sev] of Object.entries(o.rules as Record<string, unknown>)) {
@@ -59,6 +63,7 @@ export function readSettings(raw: unknown): Settings {
       trainingCompute: bool(hints.trainingCompute, d.trainingCompute),
       frontMatter: bool(hints.frontMatter, d.frontMatter),
     },
+    repository: { enable: bool(repository.enable, true) },
   };
 }
 

@@ -42,6 +42,11 @@ export class Workspace {
     return this.folders.map((f) => f.path);
   }
 
+  /** Folder URIs as the client gave them. */
+  get folderUris(): string[] {
+    return this.folders.map((f) => f.uri);
+  }
+
   /** The innermost workspace folder holding a file, or null. */
   folderOf(file: string): string | null {
     let best: string | null = null;

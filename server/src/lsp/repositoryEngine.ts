@@ -1,0 +1,17 @@
+// The engine's repository index (core/repository), as the editor uses it.
+import { createRepositoryIndex, renameEdits, type RepositoryIndex } from '../core/repository';
+import type { RepositoryEngine, RepositoryIndexLike } from './repository';
+
+const indexes = new WeakMap<RepositoryIndexLike, RepositoryIndex>();
+
+export const repositoryEngine: RepositoryEngine = {
+  createIndex: (host) => {
+    const index = createRepositoryIndex(host);
+    indexes.set(index, index);
+    return index;
+  },
+  renameEdits: (index, from, to) => {
+    const real = indexes.get(index);
+    return real ? renameEdits(real, from, to) : [];
+  },
+};
