@@ -66,7 +66,7 @@ void describe('modelcard arguments', () => {
     assert.deepEqual(parseArgs(['init', 'repo', '--force']), { command: 'init', dir: 'repo', force: true });
     assert.match(usage(['init', '--format', 'json']), /init takes no --format/);
     assert.match(usage(['check', '--force']), /--force applies to init only/);
-    assert.match(usage(['lint']), /unknown command "lint": use check, fix, metrics or init/);
+    assert.match(usage(['lint']), /unknown command "lint": use check, fix, metrics, init or export/);
     assert.match(usage([]), /missing command/);
     assert.deepEqual(parseArgs(['check', '--help']), { command: 'help' });
     assert.deepEqual(parseArgs(['-v']), { command: 'version' });

@@ -1,5 +1,6 @@
 // Command-line arguments: `modelcard <command> [paths...] [options]`, parsed by Node's util.parseArgs.
 import { parseArgs as nodeParseArgs } from 'util';
+import { DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS } from './export';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 
@@ -38,7 +39,18 @@ export interface InitArgs {
   force: boolean;
 }
 
-export type Args = CheckArgs | MetricsArgs | InitArgs | { command: 'help' } | { command: 'version' };
+export interface ExportArgs {
+  command: 'export';
+  paths: string[];
+  /** A name of EXPORT_FORMATS (export.ts). */
+  format: string;
+  config: string | null;
+  ignore: string[];
+  /** Write here (atomically) instead of stdout. */
+  output: string | null;
+}
+
+export type Args = CheckArgs | MetricsArgs | InitArgs | ExportArgs | { command: 'help' } | { command: 'version' };
 
 /** A mistake in the command line: reported on stderr with exit code 2. */
 export class UsageError extends Error {}
@@ -53,9 +65,13 @@ Commands:
   fix [paths...]     Apply every certain fix in place, then report what is left.
   metrics FILE       Print a card's derived metrics as a table.
   init [DIR]         Write a .modelcardrc.json with every setting at its default.
+  export [paths...]  Every card as one table (the Leaderboard view's columns), walked like
+                     check: --format csv (default) or json, on stdout or in --output FILE.
 
 Options:
-  -f, --format FMT        Output: text (default), json, sarif or github (metrics: text or json).
+  -f, --format FMT        Output: text (default), json, sarif or github (metrics: text or json;
+                          export: ${[...EXPORT_FORMATS.keys()].join(', ')}).
+  -o, --output FILE       export: write the table to FILE (replaced atomically), not stdout.
   -c, --config FILE       Use this config instead of the nearest .modelcardrc.json.
   -q, --quiet             Report errors only.
   --max-warnings N        Exit 1 when there are more than N warnings.
@@ -85,6 +101,7 @@ const OPTIONS = {
   ignore: { type: 'string', multiple: true },
   'error-on-no-cards': { type: 'boolean' },
   force: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -107,7 +124,8 @@ export function parseArgs(argv: readonly string[]): Args {
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command, ...rest] = positional;
-  if (command === undefined) throw new UsageError('missing command: check, fix, metrics or init');
+  if (command === undefined) throw new UsageError('missing command: check, fix, metrics, init or export');
+  if (command !== 'export' && values.output !== undefined) throw new UsageError('--output applies to export only');
   const format = values.format ?? null;
   const config = values.config ?? null;
   const checkOnly: (keyof Values)[] = ['quiet', 'max-warnings', 'jobs', 'stdin', 'stdin-filename', 'ignore', 'error-on-no-cards'];
@@ -148,7 +166,15 @@ export function parseArgs(argv: readonly string[]): Args {
     if (rest.length > 1) throw new UsageError(`init takes one folder, got ${rest.length}`);
     return { command: 'init', dir: rest[0] ?? '.', force: values.force === true };
   }
-  throw new UsageError(`unknown command "${command}": use check, fix, metrics or init`);
+  if (command === 'export') {
+    const names = [...EXPORT_FORMATS.keys()];
+    if (format !== null && !EXPORT_FORMATS.has(format)) throw new UsageError(`unknown format "${format}" for export: use ${names.join(', ')}`);
+    const wrong = given(['quiet', 'max-warnings', 'jobs', 'stdin', 'stdin-filename', 'error-on-no-cards', 'force']);
+    if (wrong.length > 0) throw new UsageError(`export takes no ${wrong.join(', ')}`);
+    if (values.output === '') throw new UsageError('--output needs a file name');
+    return { command: 'export', paths: rest.length > 0 ? rest : ['.'], format: format ?? DEFAULT_EXPORT_FORMAT, config, ignore: values.ignore ?? [], output: values.output ?? null };
+  }
+  throw new UsageError(`unknown command "${command}": use check, fix, metrics, init or export`);
 }
 
 function wholeNumber(raw: string | undefined, name: string, min: 0 | 1): number | null {

@@ -7,6 +7,7 @@ import { IgnoreRules } from '../node/ignore';
 import { HELP, parseArgs, UsageError, type CheckArgs, type InitArgs, type MetricsArgs } from './args';
 import { onlyErrors, readCardText, summarize } from './check';
 import { ConfigResolver } from './configs';
+import { runExport } from './export';
 import { fixFiles } from './fix';
 import { explanation, writeInitialConfig } from './init';
 import { formatMetricsTable } from './metricsTable';
@@ -107,6 +108,8 @@ export async function run(argv: readonly string[], cwd: string, readStdin?: () =
         return runMetrics(args, cwd);
       case 'init':
         return runInit(args, cwd);
+      case 'export':
+        return runExport(args, cwd);
       default:
         return await runCheck(args, cwd, readStdin);
     }

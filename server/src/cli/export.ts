@@ -1,0 +1,85 @@
+// `modelcard export`: every card under the paths as one table (the Leaderboard view's rows) in a format
+// for spreadsheets or scripts, on stdout or written atomically to --output. Formats are a registry:
+// a new one is one entry in EXPORT_FORMATS (and its own file).
+import { basename, resolve } from 'path';
+import { analyzeCard, leaderboardRow, type CardAnalysis, type LeaderboardRow } from '../core';
+import { IgnoreRules } from '../node/ignore';
+import { readFailure } from '../node/read';
+import { writeFileAtomic } from '../node/write';
+import type { ExportArgs } from './args';
+import { readCardText } from './check';
+import { ConfigResolver } from './configs';
+import { toCsv, toJson } from './exportTable';
+import { EXIT_OK, EXIT_TROUBLE, type Outcome } from './outcome';
+import { escapeControl } from './terminal';
+import { collectFiles } from './walk';
+
+/** A card as the formats get it: where it is, what the engine read, and its row. */
+export interface ExportedCard {
+  /** Relative to the working directory, with forward slashes. */
+  path: string;
+  abs: string;
+  analysis: CardAnalysis;
+  row: LeaderboardRow;
+}
+
+export interface ExportFormat {
+  /** For --help and the usage error. */
+  description: string;
+  render(cards: readonly ExportedCard[]): string;
+}
+
+/** Every export format by its --format name. */
+export const EXPORT_FORMATS: ReadonlyMap<string, ExportFormat> = new Map<string, ExportFormat>([
+  ['csv', { description: 'RFC 4180 CSV with a header row (the default)', render: (cards) => toCsv(cards.map((c) => c.row)) }],
+  ['json', { description: 'a JSON array of one object per card', render: (cards) => toJson(cards.map((c) => c.row)) }],
+]);
+
+export const DEFAULT_EXPORT_FORMAT = 'csv';
+
+/** Reads and analyses every card under the paths, in walk order; non-cards are left out. */
+export function collectCards(args: ExportArgs, cwd: string): { cards: ExportedCard[]; problems: string[]; notes: string[] } {
+  const walked = collectFiles(args.paths, cwd, { ignore: new IgnoreRules(cwd, { globs: args.ignore }) });
+  const problems = [...walked.errors];
+  const configs = new ConfigResolver(args.config, cwd, walked.listedConfigs);
+  const configErrors = new Set<string>();
+  const cards: ExportedCard[] = [];
+  for (const file of walked.files) {
+    const lookup = configs.forFile(file.abs);
+    if (!lookup.ok) {
+      configErrors.add(lookup.error);
+      continue;
+    }
+    let text: string;
+    try {
+      const read = readCardText(file.abs, file.explicit);
+      if (read === null) continue;
+      text = read.text;
+    } catch (e) {
+      problems.push(`${escapeControl(file.display)}: cannot be read (${readFailure(e)})`);
+      continue;
+    }
+    const analysis = analyzeCard(text, { config: lookup.config, assumeCard: file.explicit });
+    const row = leaderboardRow(file.display, analysis, basename(file.abs).replace(/\.md$/i, ''));
+    if (row) cards.push({ path: file.display, abs: file.abs, analysis, row });
+  }
+  for (const e of configErrors) problems.push(...e.split('\n'));
+  return { cards, problems, notes: walked.ignoredExplicit };
+}
+
+/** Runs `export`: the table on stdout, or in --output (replaced atomically); exit 2 when a file or config could not be read. */
+export function runExport(args: ExportArgs, cwd: string): Outcome {
+  const format = EXPORT_FORMATS.get(args.format);
+  if (!format) return { stdout: '', stderr: [`unknown export format "${args.format}"`], code: EXIT_TROUBLE };
+  const { cards, problems, notes } = collectCards(args, cwd);
+  const output = format.render(cards);
+  const stderr = [...notes, ...problems];
+  if (args.output === null) return { stdout: output, stderr, code: problems.length > 0 ? EXIT_TROUBLE : EXIT_OK };
+  try {
+    writeFileAtomic(resolve(cwd, args.output), Buffer.from(output, 'utf8'));
+  } catch (e) {
+    return { stdout: '', stderr: [...stderr, `${escapeControl(args.output)}: cannot be written (${readFailure(e)})`], code: EXIT_TROUBLE };
+  }
+  stderr.push(`wrote ${cards.length} card${cards.length === 1 ? '' : 's'} to ${escapeControl(args.output)}`);
+  return { stdout: '', stderr, code: problems.length > 0 ? EXIT_TROUBLE : EXIT_OK };
+}
