@@ -11,13 +11,14 @@ input:focus, select:focus, button:focus-visible, tr:focus { outline: 1px solid v
 label { color: var(--vscode-descriptionForeground); display: inline-flex; gap: 4px; align-items: center; }
 #count, #note { color: var(--vscode-descriptionForeground); }
 #note { width: 100%; margin: 0; }
-table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+table { border-collapse: separate; border-spacing: 0; table-layout: fixed; width: 100%; font-variant-numeric: tabular-nums; }
+tr.spacer td { padding: 0; border: 0; }
 thead th { position: sticky; top: var(--header-height, 48px); z-index: 1; background: var(--vscode-editor-background); border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); padding: 0; text-align: left; white-space: nowrap; }
 th.num { text-align: right; }
-th button { all: unset; box-sizing: border-box; width: 100%; padding: 4px 8px; cursor: pointer; font-weight: 600; color: var(--vscode-foreground); }
+th button { all: unset; box-sizing: border-box; width: 100%; padding: 4px 8px; overflow: hidden; text-overflow: ellipsis; cursor: pointer; font-weight: 600; color: var(--vscode-foreground); }
 th button:hover { background: var(--vscode-list-hoverBackground); }
 th .arrow { display: inline-block; width: 1em; color: var(--vscode-descriptionForeground); }
-td { padding: 3px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, transparent); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 22em; }
+td { padding: 3px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, transparent); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 td.num { text-align: right; }
 tbody tr { cursor: pointer; }
 tbody tr:hover { background: var(--vscode-list-hoverBackground); }

@@ -1,6 +1,7 @@
 // The Leaderboard's script, run inside the webview; html.ts inlines its source, so it is self-contained.
-// Rows are built once per load (card text only ever through textContent); sorting and filtering reorder
-// and pick the built rows in the page, with no round trip to the extension.
+// Sorting and filtering work on the rows' keys in the page, with no round trip to the extension; only the
+// rows in view are in the document (a row's element is built on first show, card text only through
+// textContent), so opening, sorting and scrolling cost the same for 100 cards or 10,000.
 import type { LeaderboardRow } from '../../../server/src/protocol';
 import type { LeaderboardMessage, LeaderboardUpdate } from './messages';
 
@@ -26,28 +27,31 @@ export function leaderboardMain(): void {
     label: string;
     numeric: boolean;
     title: string;
+    /** Share of the table's width: the layout is fixed, so drawing other rows never moves the columns. */
+    width: number;
   }
   interface Entry {
     row: LeaderboardRow;
-    tr: HTMLTableRowElement;
+    /** Built when the row first comes into view. */
+    tr: HTMLTableRowElement | null;
     keys: Map<string, Sort>;
     /** Name and lab in lower case, for the filter. */
     haystack: string;
   }
   const COLUMNS: Column[] = [
-    { id: 'name', label: 'Model', numeric: false, title: 'Model name' },
-    { id: 'lab', label: 'Lab', numeric: false, title: 'Organization' },
-    { id: 'parameters', label: 'Params', numeric: true, title: 'Parameters (billions)' },
-    { id: 'tokens', label: 'Tokens', numeric: true, title: 'Training tokens (billions)' },
-    { id: 'alScore', label: 'ALScore', numeric: true, title: 'ALScore computed from parameters and tokens' },
-    { id: 'tier', label: 'Tier', numeric: true, title: 'Tier of the ALScore' },
-    { id: 'ratio', label: 'Ratio', numeric: true, title: 'Training tokens per parameter' },
-    { id: 'released', label: 'Released', numeric: false, title: 'Release date' },
-    { id: 'access', label: 'Access', numeric: false, title: 'Access' },
-    { id: 'mmlu', label: 'MMLU', numeric: true, title: 'MMLU score' },
-    { id: 'gpqa', label: 'GPQA', numeric: true, title: 'GPQA score' },
-    { id: 'hle', label: 'HLE', numeric: true, title: "HLE (Humanity's Last Exam) score" },
-    { id: 'findings', label: 'Findings', numeric: true, title: 'Errors and warnings in the card' },
+    { id: 'name', label: 'Model', numeric: false, title: 'Model name', width: 13 },
+    { id: 'lab', label: 'Lab', numeric: false, title: 'Organization', width: 10 },
+    { id: 'parameters', label: 'Params', numeric: true, title: 'Parameters (billions)', width: 7 },
+    { id: 'tokens', label: 'Tokens', numeric: true, title: 'Training tokens (billions)', width: 7 },
+    { id: 'alScore', label: 'ALScore', numeric: true, title: 'ALScore computed from parameters and tokens', width: 7 },
+    { id: 'tier', label: 'Tier', numeric: true, title: 'Tier of the ALScore', width: 9 },
+    { id: 'ratio', label: 'Ratio', numeric: true, title: 'Training tokens per parameter', width: 6 },
+    { id: 'released', label: 'Released', numeric: false, title: 'Release date', width: 7 },
+    { id: 'access', label: 'Access', numeric: false, title: 'Access', width: 8 },
+    { id: 'mmlu', label: 'MMLU', numeric: true, title: 'MMLU score', width: 6 },
+    { id: 'gpqa', label: 'GPQA', numeric: true, title: 'GPQA score', width: 6 },
+    { id: 'hle', label: 'HLE', numeric: true, title: "HLE (Humanity's Last Exam) score", width: 5 },
+    { id: 'findings', label: 'Findings', numeric: true, title: 'Errors and warnings in the card', width: 9 },
   ];
   const byId = new Map(COLUMNS.map((c) => [c.id, c]));
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -104,16 +108,23 @@ export function leaderboardMain(): void {
     }
   }
 
-  /** Builds a row's element once: text through textContent only. */
-  function build(row: LeaderboardRow): Entry {
-    const tr = el('tr');
+  /** A row's sort keys and filter text; its element comes later. */
+  function entry(row: LeaderboardRow): Entry {
+    const keys = new Map<string, Sort>();
+    for (const c of COLUMNS) keys.set(c.id, cell(row, c.id).key);
+    return { row, tr: null, keys, haystack: `${row.name}\n${row.lab ?? ''}`.toLowerCase() };
+  }
+
+  /** A row's element, built once: text through textContent only. */
+  function rowElement(e: Entry): HTMLTableRowElement {
+    if (e.tr) return e.tr;
+    const row = e.row;
+    const tr = el('tr', 'row');
     tr.tabIndex = 0;
     tr.dataset.uri = row.uri;
     tr.title = `Open ${decodeURIComponentSafe(row.uri)}`;
-    const keys = new Map<string, Sort>();
     for (const c of COLUMNS) {
       const v = cell(row, c.id);
-      keys.set(c.id, v.key);
       const td = el('td', `col-${c.id}${c.numeric ? ' num' : ''}${v.key === null ? ' unknown' : ''}`);
       if (c.id === 'tier' && v.cls) td.appendChild(el('span', v.cls, v.text));
       else {
@@ -123,7 +134,8 @@ export function leaderboardMain(): void {
       if (c.id === 'name' || c.id === 'lab') td.title = v.text;
       tr.appendChild(td);
     }
-    return { row, tr, keys, haystack: `${row.name}\n${row.lab ?? ''}`.toLowerCase() };
+    e.tr = tr;
+    return tr;
   }
 
   function decodeURIComponentSafe(uri: string): string {
@@ -155,11 +167,67 @@ export function leaderboardMain(): void {
     return true;
   }
 
-  /** Sorts and filters the built rows and puts them in the table in one DOM operation. */
+  let shown: Entry[] = [];
+  let rowHeight = 0;
+  let painted: [number, number] = [-1, -1];
+  /** Rows above and below the window, as two spacer rows of the right height. */
+  const spacers = [el('tr', 'spacer'), el('tr', 'spacer')].map((tr) => {
+    const td = el('td');
+    td.colSpan = COLUMNS.length;
+    tr.appendChild(td);
+    tr.setAttribute('aria-hidden', 'true');
+    return td;
+  });
+  /** Rows drawn above and below the visible ones, so a scroll of a few rows draws nothing new. */
+  const OVERSCAN = 20;
+
+  /** Puts the rows in view (and a margin) into the table: one DOM operation, whatever the number of cards. */
+  function paint(force = false): void {
+    if (shown.length === 0) {
+      tbody.replaceChildren();
+      painted = [-1, -1];
+      return;
+    }
+    const head = shown.at(0);
+    if (rowHeight === 0 && head) {
+      const probe = rowElement(head);
+      tbody.replaceChildren(probe);
+      rowHeight = probe.getBoundingClientRect().height || 24;
+    }
+    const top = tbody.getBoundingClientRect().top + window.scrollY;
+    const first = Math.max(0, Math.min(shown.length - 1, Math.floor((window.scrollY - top) / rowHeight) - OVERSCAN));
+    const last = Math.min(shown.length, first + Math.ceil(window.innerHeight / rowHeight) + 2 * OVERSCAN);
+    if (!force && first === painted[0] && last === painted[1]) return;
+    painted = [first, last];
+    const [above, below] = spacers as [HTMLTableCellElement, HTMLTableCellElement];
+    above.style.height = `${first * rowHeight}px`;
+    below.style.height = `${(shown.length - last) * rowHeight}px`;
+    const rows = shown.slice(first, last).map((e, i) => {
+      const tr = rowElement(e);
+      tr.setAttribute('aria-rowindex', String(first + i + 2));
+      return tr;
+    });
+    tbody.replaceChildren(above.parentElement as HTMLElement, ...rows, below.parentElement as HTMLElement);
+  }
+
+  let paintQueued = false;
+  const paintSoon = (): void => {
+    if (paintQueued) return;
+    paintQueued = true;
+    requestAnimationFrame(() => {
+      paintQueued = false;
+      paint();
+    });
+  };
+  window.addEventListener('scroll', paintSoon, { passive: true });
+  window.addEventListener('resize', paintSoon);
+
+  /** Filters and sorts the rows' keys, then draws the ones in view. */
   function render(): void {
     const all = [...entries.values()];
-    const shown = all.filter(visible).sort(compare);
-    tbody.replaceChildren(...shown.map((e) => e.tr));
+    shown = all.filter(visible).sort(compare);
+    table.setAttribute('aria-rowcount', String(shown.length + 1));
+    paint(true);
     count.textContent = shown.length === all.length ? plural(all.length, 'card') : `${shown.length} of ${plural(all.length, 'card')}`;
     empty.hidden = shown.length > 0;
     empty.textContent = all.length === 0 ? 'No model cards in this workspace.' : 'No card matches the filter.';
@@ -178,6 +246,7 @@ export function leaderboardMain(): void {
     for (const c of COLUMNS) {
       const th = el('th', c.numeric ? 'num' : undefined);
       th.dataset.column = c.id;
+      th.style.width = `${c.width}%`;
       th.scope = 'col';
       const button = el('button');
       button.type = 'button';
@@ -222,8 +291,16 @@ export function leaderboardMain(): void {
       open(tr);
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      const next = e.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling;
-      if (next instanceof HTMLElement) next.focus();
+      const at = shown.findIndex((x) => x.tr === tr);
+      const next = shown[at + (e.key === 'ArrowDown' ? 1 : -1)];
+      if (at < 0 || !next) return;
+      const target = rowElement(next);
+      // The next row may be outside the drawn window: scroll it into view first, then draw and focus it.
+      if (!target.isConnected) {
+        window.scrollBy(0, e.key === 'ArrowDown' ? rowHeight : -rowHeight);
+        paint();
+      }
+      target.focus();
     }
   });
   filter.value = state.filter;
@@ -248,13 +325,13 @@ export function leaderboardMain(): void {
       options(accessSelect, 'All access', Object.keys(accessLabels).map((k) => [k, accessLabels[k] ?? k]));
       options(tierSelect, 'All tiers', tiers.map((t) => [t, t]));
       entries.clear();
-      for (const row of m.rows) entries.set(row.uri, build(row));
+      for (const row of m.rows) entries.set(row.uri, entry(row));
       note.textContent = m.truncated ? `Only the first ${m.files.toLocaleString('en-US')} Markdown files of the workspace were read.` : '';
       render();
       document.body.dataset.loaded = 'true';
     } else if (m?.type === 'patch') {
       for (const uri of m.removed) entries.delete(uri);
-      for (const row of m.changed) entries.set(row.uri, build(row));
+      for (const row of m.changed) entries.set(row.uri, entry(row));
       render();
     } else if (m?.type === 'error') {
       note.textContent = m.message;
