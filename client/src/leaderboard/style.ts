@@ -11,7 +11,7 @@ input:focus, select:focus, button:focus-visible, tr:focus { outline: 1px solid v
 label { color: var(--vscode-descriptionForeground); display: inline-flex; gap: 4px; align-items: center; }
 #count, #note { color: var(--vscode-descriptionForeground); }
 #note { width: 100%; margin: 0; }
-table { border-collapse: separate; border-spacing: 0; table-layout: fixed; width: 100%; font-variant-numeric: tabular-nums; }
+table { border-collapse: separate; border-spacing: 0; table-layout: fixed; width: 100%; min-width: 94em; font-variant-numeric: tabular-nums; }
 tr.spacer td { padding: 0; border: 0; }
 thead th { position: sticky; top: var(--header-height, 48px); z-index: 1; background: var(--vscode-editor-background); border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); padding: 0; text-align: left; white-space: nowrap; }
 th.num { text-align: right; }

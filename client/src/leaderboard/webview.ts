@@ -27,8 +27,8 @@ export function leaderboardMain(): void {
     label: string;
     numeric: boolean;
     title: string;
-    /** Share of the table's width: the layout is fixed, so drawing other rows never moves the columns. */
-    width: number;
+    /** CSS width (null: a share of what is left): the layout is fixed, so drawing other rows never moves the columns. */
+    width: string | null;
   }
   interface Entry {
     row: LeaderboardRow;
@@ -39,19 +39,19 @@ export function leaderboardMain(): void {
     haystack: string;
   }
   const COLUMNS: Column[] = [
-    { id: 'name', label: 'Model', numeric: false, title: 'Model name', width: 13 },
-    { id: 'lab', label: 'Lab', numeric: false, title: 'Organization', width: 10 },
-    { id: 'parameters', label: 'Params', numeric: true, title: 'Parameters (billions)', width: 7 },
-    { id: 'tokens', label: 'Tokens', numeric: true, title: 'Training tokens (billions)', width: 7 },
-    { id: 'alScore', label: 'ALScore', numeric: true, title: 'ALScore computed from parameters and tokens', width: 7 },
-    { id: 'tier', label: 'Tier', numeric: true, title: 'Tier of the ALScore', width: 9 },
-    { id: 'ratio', label: 'Ratio', numeric: true, title: 'Training tokens per parameter', width: 6 },
-    { id: 'released', label: 'Released', numeric: false, title: 'Release date', width: 7 },
-    { id: 'access', label: 'Access', numeric: false, title: 'Access', width: 8 },
-    { id: 'mmlu', label: 'MMLU', numeric: true, title: 'MMLU score', width: 6 },
-    { id: 'gpqa', label: 'GPQA', numeric: true, title: 'GPQA score', width: 6 },
-    { id: 'hle', label: 'HLE', numeric: true, title: "HLE (Humanity's Last Exam) score", width: 5 },
-    { id: 'findings', label: 'Findings', numeric: true, title: 'Errors and warnings in the card', width: 9 },
+    { id: 'name', label: 'Model', numeric: false, title: 'Model name', width: null },
+    { id: 'lab', label: 'Lab', numeric: false, title: 'Organization', width: null },
+    { id: 'parameters', label: 'Params', numeric: true, title: 'Parameters (billions)', width: '5.5em' },
+    { id: 'tokens', label: 'Tokens', numeric: true, title: 'Training tokens (billions)', width: '6.5em' },
+    { id: 'alScore', label: 'ALScore', numeric: true, title: 'ALScore computed from parameters and tokens', width: '6.5em' },
+    { id: 'tier', label: 'Tier', numeric: true, title: 'Tier of the ALScore', width: '9em' },
+    { id: 'ratio', label: 'Ratio', numeric: true, title: 'Training tokens per parameter', width: '6.5em' },
+    { id: 'released', label: 'Released', numeric: false, title: 'Release date', width: '6.5em' },
+    { id: 'access', label: 'Access', numeric: false, title: 'Access', width: '8em' },
+    { id: 'mmlu', label: 'MMLU', numeric: true, title: 'MMLU score', width: '5.5em' },
+    { id: 'gpqa', label: 'GPQA', numeric: true, title: 'GPQA score', width: '5.5em' },
+    { id: 'hle', label: 'HLE', numeric: true, title: "HLE (Humanity's Last Exam) score", width: '5em' },
+    { id: 'findings', label: 'Findings', numeric: true, title: 'Errors and warnings in the card', width: '9em' },
   ];
   const byId = new Map(COLUMNS.map((c) => [c.id, c]));
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -246,7 +246,7 @@ export function leaderboardMain(): void {
     for (const c of COLUMNS) {
       const th = el('th', c.numeric ? 'num' : undefined);
       th.dataset.column = c.id;
-      th.style.width = `${c.width}%`;
+      if (c.width !== null) th.style.width = c.width;
       th.scope = 'col';
       const button = el('button');
       button.type = 'button';
