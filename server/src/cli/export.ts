@@ -2,7 +2,8 @@
 // for spreadsheets or scripts, on stdout or written atomically to --output. Formats are a registry:
 // a new one is one entry in EXPORT_FORMATS (and its own file).
 import { basename, resolve } from 'path';
-import { analyzeCard, leaderboardRow, type CardAnalysis, type LeaderboardRow } from '../core';
+import { analyzeCard, type CardAnalysis } from '../core';
+import { leaderboardRow, type LeaderboardRow } from '../core/leaderboard/rows';
 import { IgnoreRules } from '../node/ignore';
 import { readFailure } from '../node/read';
 import { writeFileAtomic } from '../node/write';
@@ -23,11 +24,8 @@ export interface ExportedCard {
   row: LeaderboardRow;
 }
 
-export interface ExportFormat {
-  /** For --help and the usage error. */
-  description: string;
-  render(cards: readonly ExportedCard[]): string;
-}
+/** A format renders the cards read here, or (`run`) does its own reading and writing. */
+export type ExportFormat = { description: string } & ({ render(cards: readonly ExportedCard[]): string } | { run(args: ExportArgs, cwd: string): Outcome });
 
 /** Every export format by its --format name. */
 export const EXPORT_FORMATS: ReadonlyMap<string, ExportFormat> = new Map<string, ExportFormat>([
@@ -71,6 +69,7 @@ export function collectCards(args: ExportArgs, cwd: string): { cards: ExportedCa
 export function runExport(args: ExportArgs, cwd: string): Outcome {
   const format = EXPORT_FORMATS.get(args.format);
   if (!format) return { stdout: '', stderr: [`unknown export format "${args.format}"`], code: EXIT_TROUBLE };
+  if ('run' in format) return format.run(args, cwd);
   const { cards, problems, notes } = collectCards(args, cwd);
   const output = format.render(cards);
   const stderr = [...notes, ...problems];

@@ -1,6 +1,7 @@
 // The leaderboard table as files for spreadsheets and scripts: RFC 4180 CSV and a JSON array, one row per
 // card with the same columns (numbers as numbers, unknown as an empty cell or null).
-import { plain, type LeaderboardRow } from '../core';
+import { plain } from '../core';
+import type { LeaderboardRow } from '../core/leaderboard/rows';
 
 type Cell = { kind: 'text'; value: string | null } | { kind: 'number'; value: number | null };
 

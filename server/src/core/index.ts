@@ -19,5 +19,3 @@ export { LineIndex } from './text';
 export { billions, fixed, grouped, plain, scientific } from './numbers';
 export { describeKey, describeValue, shortText } from './parse/describe';
 export * from './types';
-export { leaderboardRow, UNKNOWN_TEXT, type LeaderboardRow, type LeaderboardText } from './leaderboard/rows';
-export { benchmarkColumnOf, type BenchmarkColumn } from './leaderboard/benchmarks';
