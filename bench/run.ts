@@ -123,6 +123,9 @@ function main(): void {
   // The language server benchmark lives in bench/lsp.ts (its own section of the README).
   const lsp = path.join(__dirname, 'lsp.js');
   if (fs.existsSync(lsp) && !args.has('--no-lsp')) spawnSync(process.execPath, ['--expose-gc', lsp, ...process.argv.slice(2)], { stdio: 'inherit' });
+  // So does the Leaderboard view's (bench/leaderboard.ts).
+  const board = path.join(__dirname, 'leaderboard.js');
+  if (fs.existsSync(board) && !args.has('--no-leaderboard')) spawnSync(process.execPath, [board, ...process.argv.slice(2)], { stdio: 'inherit' });
 
   if (!args.has('--no-write')) writeReadme(lines.join('\n'));
 }

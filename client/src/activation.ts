@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { CardClient, type ClientTransport } from './client';
 import { registerCommands } from './commands';
+import { LeaderboardPanel } from './leaderboard/panel';
 import { PreviewManager } from './preview/manager';
 import { CardStatusItem } from './status';
 
@@ -11,7 +12,8 @@ let client: CardClient | undefined;
 export function activateWith(context: vscode.ExtensionContext, transport: ClientTransport): void {
   client = new CardClient(transport);
   const preview = new PreviewManager(client);
-  context.subscriptions.push(preview, new CardStatusItem(client), ...registerCommands(client, preview));
+  const leaderboard = new LeaderboardPanel(client);
+  context.subscriptions.push(preview, leaderboard, new CardStatusItem(client), ...registerCommands(client, preview, leaderboard));
   // Commands that need the server await client.ready(); activation itself never blocks on the start.
   client.start().catch((error: unknown) => {
     void vscode.window.showErrorMessage(`The Model Card server did not start: ${error instanceof Error ? error.message : String(error)}. Run "Model Card: Restart Server" to retry.`);

@@ -10,7 +10,7 @@ import {
   type ErrorHandlerResult,
   type LanguageClientOptions,
 } from 'vscode-languageclient';
-import { CardPreviewRequest, CardStatusNotification, CheckWorkspaceRequest, type CardPreview } from '../../server/src/protocol';
+import { CardPreviewRequest, CardStatusNotification, CheckWorkspaceRequest, LeaderboardChangedNotification, LeaderboardRequest, type CardPreview } from '../../server/src/protocol';
 import { initializationOptions, watchTrust } from './trust';
 import { SECTION } from './config';
 
@@ -82,6 +82,9 @@ export class CardClient implements vscode.Disposable {
   /** The last status the server sent per document URI. */
   readonly statuses = new Map<string, CardStatus>();
   readonly onStatus = this.statusEmitter.event;
+  private readonly leaderboardEmitter = new vscode.EventEmitter<LeaderboardChangedNotification.Params>();
+  /** Rows of the Leaderboard changed (sent by the server once a leaderboard was asked for). */
+  readonly onLeaderboardChanged = this.leaderboardEmitter.event;
 
   constructor(transport: ClientTransport) {
     this.output = vscode.window.createOutputChannel('Model Card');
@@ -103,6 +106,7 @@ export class CardClient implements vscode.Disposable {
       this.statuses.set(params.uri, params);
       this.statusEmitter.fire(params);
     });
+    this.client.onNotification(LeaderboardChangedNotification.method, (params: LeaderboardChangedNotification.Params) => this.leaderboardEmitter.fire(params));
     this.served = [watchTrust(this.client), ...(transport.serve?.(this.client) ?? [])];
   }
 
@@ -150,9 +154,17 @@ export class CardClient implements vscode.Disposable {
     return client.sendRequest<CheckWorkspaceRequest.Result>(CheckWorkspaceRequest.method, params, token);
   }
 
+  /** Every card of the workspace as a Leaderboard row. */
+  async leaderboard(token?: vscode.CancellationToken): Promise<LeaderboardRequest.Result> {
+    const client = await this.ready();
+    const params: LeaderboardRequest.Params = {};
+    return client.sendRequest<LeaderboardRequest.Result>(LeaderboardRequest.method, params, token);
+  }
+
   async dispose(): Promise<void> {
     for (const d of this.served) d.dispose();
     this.statusEmitter.dispose();
+    this.leaderboardEmitter.dispose();
     if (this.client.needsStop()) await this.client.stop();
     this.output.dispose();
   }

@@ -1,20 +1,22 @@
-// The five commands of the command palette; commands that need the server wait for it to start.
+// The six commands of the command palette; commands that need the server wait for it to start.
 import * as vscode from 'vscode';
 import type { CheckWorkspaceRequest } from '../../server/src/protocol';
 import type { CardClient } from './client';
+import type { LeaderboardPanel } from './leaderboard/panel';
 import type { PreviewManager } from './preview/manager';
 import { newCard, type NewCardArgs } from './newCard';
 import { cardSnippet } from './template';
 
 export type { NewCardArgs } from './newCard';
 
-export function registerCommands(client: CardClient, preview: PreviewManager): vscode.Disposable[] {
+export function registerCommands(client: CardClient, preview: PreviewManager, leaderboard: LeaderboardPanel): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('modelCard.newCard', (args?: NewCardArgs) => newCard(args)),
     vscode.commands.registerCommand('modelCard.insertTemplate', insertTemplate),
     vscode.commands.registerCommand('modelCard.openPreview', (uri?: vscode.Uri) => preview.open(uri)),
     vscode.commands.registerCommand('modelCard.checkWorkspace', () => checkWorkspace(client)),
     vscode.commands.registerCommand('modelCard.restartServer', () => restartServer(client)),
+    vscode.commands.registerCommand('modelCard.showLeaderboard', () => leaderboard.show()),
   ];
 }
 

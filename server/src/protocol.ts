@@ -1,7 +1,8 @@
 // Custom requests and notifications between the client and the language server, declared once.
+import type { LeaderboardRow } from './core/leaderboard/rows';
 import type { CardPreview } from './core/service';
 
-export type { CardPreview };
+export type { CardPreview, LeaderboardRow };
 
 export namespace CardPreviewRequest {
   export const method = 'modelCard/preview';
@@ -33,6 +34,32 @@ export namespace RepositoryStatusNotification {
     cards: number;
     /** From listing the folder to the index built. */
     ms: number;
+  }
+}
+
+/** Every card of the workspace folders as one leaderboard row (open documents as edited). */
+export namespace LeaderboardRequest {
+  export const method = 'modelCard/leaderboard';
+  export type Params = Record<string, never>;
+  export interface Result {
+    rows: LeaderboardRow[];
+    /** Markdown files looked at. */
+    files: number;
+    /** True when the workspace has more Markdown files than the server reads. */
+    truncated: boolean;
+  }
+}
+
+/**
+ * Sent by the server, once a leaderboard was asked for, when rows change: `changed` rows replace (or add)
+ * the rows of their URI, `removed` URIs are no longer cards; `reload`: ask for every row again.
+ */
+export namespace LeaderboardChangedNotification {
+  export const method = 'modelCard/leaderboardChanged';
+  export interface Params {
+    changed: LeaderboardRow[];
+    removed: string[];
+    reload: boolean;
   }
 }
 

@@ -10,7 +10,8 @@
 // and the remaining checks still run (each sets up what it needs); the exit code is 1 if any step
 // failed. Waits poll conditions in the page, never fixed sleeps.
 //
-// When every step passes (or with UPDATE_SCREENSHOTS=1) it writes docs/editor.png and docs/preview.png.
+// When every step passes (or with UPDATE_SCREENSHOTS=1) it writes docs/editor.png, docs/preview.png and
+// docs/leaderboard.png.
 // Env: E2E_HEADED=1 shows the browser; E2E_KEEP=1 keeps the run folder (logs, user data) after a pass.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,6 +34,9 @@ import {
 import { webExtensionHost } from './webHost.mjs';
 
 const FIXTURES = path.join(REPO, 'test', 'e2e', 'fixtures');
+const EXAMPLES = path.join(REPO, 'examples');
+/** The example cards by the ALScore their P and T give, highest first (Heron MoE √(236 × 8100) ÷ 300 = 4.6, …). */
+const EXAMPLES_BY_ALSCORE = [['Heron MoE', '4.6'], ['Kestrel 70B', '3.4'], ['Corvid 34B', '1.8'], ['Wren 1.5B', '0.2']];
 const VSIX = path.join(REPO, 'model-card-studio.vsix');
 const DOCS = path.join(REPO, 'docs');
 const STEP_TIMEOUT = 30_000;
@@ -257,6 +261,16 @@ async function previewFrame() {
   return webviewFrame(page, { timeout: 10_000 });
 }
 
+/** The Leaderboard's frame among the open webviews, or null. */
+async function leaderboardFrame() {
+  const count = await page.locator('iframe.webview.ready').count();
+  for (let index = 0; index < count; index++) {
+    const frame = await webviewFrame(page, { index, timeout: 5_000 }).catch(() => null);
+    if (frame && (await frame.evaluate(() => !!document.getElementById('board')).catch(() => false))) return frame;
+  }
+  return null;
+}
+
 async function previewText(id) {
   const frame = await previewFrame();
   return frame.evaluate((i) => document.getElementById(i)?.textContent ?? null, id);
@@ -281,6 +295,8 @@ function makeWorkspace() {
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mcs-e2e-')), 'model-cards');
   workspace = dir; // removed in the finally block, even when a check below fails
   fs.cpSync(FIXTURES, dir, { recursive: true });
+  // The example cards too, for the Leaderboard view.
+  fs.cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
   // The expected lines must match the fixture text, or the test would assert the wrong thing.
   const lines = fs.readFileSync(path.join(dir, BROKEN), 'utf8').split('\n');
   for (const f of EXPECTED_FINDINGS) {
@@ -536,7 +552,49 @@ async function main() {
     if (problemsFound.length) throw new Error(problemsFound.join('\n'));
   });
 
-  // 7. The web extension: the same .vsix in code-server's web worker extension host (its own code-server;
+  // 7. The Leaderboard view: every card of the workspace, sorted by ALScore, a row opens its card
+  await check('"Model Card: Show Leaderboard" sorted by ALScore lists the example cards in order, and a row opens its card', async () => {
+    await focusFirstGroup();
+    await runCommand(page, 'Model Card: Show Leaderboard');
+    const frame = await until(async () => leaderboardFrame(), 'the Leaderboard webview');
+    const table = () => frame.evaluate(() => [...document.querySelectorAll('#board tbody tr.row')].map((tr) => ({
+      name: tr.querySelector('.col-name')?.textContent ?? '',
+      alScore: tr.querySelector('.col-alScore')?.textContent ?? '',
+      tier: tr.querySelector('.col-tier')?.textContent ?? '',
+    })));
+    await until(async () => (await table()).some((r) => r.name === 'Wren 1.5B'), async () => `the example cards in the Leaderboard; it shows ${JSON.stringify(await table().catch(() => null))}`);
+    // Sort by another column, then by ALScore: the first click on a number column sorts it highest first.
+    await frame.click('#sort-name');
+    await until(async () => (await frame.getAttribute('th[data-column="name"]', 'aria-sort')) === 'ascending', 'the Model column sorted');
+    await frame.click('#sort-alScore');
+    await until(async () => (await frame.getAttribute('th[data-column="alScore"]', 'aria-sort')) === 'descending', 'the ALScore column sorted highest first');
+    const rows = await table();
+    const examples = rows.filter((r) => EXAMPLES_BY_ALSCORE.some(([name]) => name === r.name)).map((r) => [r.name, r.alScore]);
+    if (JSON.stringify(examples) !== JSON.stringify(EXAMPLES_BY_ALSCORE)) throw new Error(`the example cards are in this order: ${JSON.stringify(examples)}; expected ${JSON.stringify(EXAMPLES_BY_ALSCORE)}`);
+    // Every row: scores never rise down the table, and cards without one come last.
+    const scores = rows.map((r) => (r.alScore === '—' ? null : Number(r.alScore)));
+    const firstUnknown = scores.indexOf(null);
+    const known = firstUnknown < 0 ? scores : scores.slice(0, firstUnknown);
+    if (known.some((x, i) => x === null || (i > 0 && x > known[i - 1])) || (firstUnknown >= 0 && scores.slice(firstUnknown).some((x) => x !== null))) {
+      throw new Error(`the ALScore column is not sorted highest first with unknowns last: ${JSON.stringify(rows)}`);
+    }
+    // Card text is text: the card named with markup shows it, and nothing of it ran.
+    const page0 = await frame.evaluate(() => ({ text: document.body.innerText, imgs: document.querySelectorAll('img').length, pwned: typeof window.__pwned }));
+    if (!page0.text.includes(XSS_SCRIPT) || page0.imgs > 0 || page0.pwned !== 'undefined') throw new Error(`the markup card is not shown as text: ${JSON.stringify({ imgs: page0.imgs, pwned: page0.pwned })}`);
+    // docs/leaderboard.png: the table with the side bar hidden (the last desktop step: nothing needs it back).
+    await runCommand(page, 'View: Maximize Editor Group and Hide Side Bars');
+    await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 10_000 });
+    await page.mouse.move(0, 0);
+    shots.leaderboard = await page.screenshot();
+    // The filter, then a row opened with the keyboard.
+    await frame.fill('#filter', 'corvid');
+    await until(async () => JSON.stringify((await table()).map((r) => r.name)) === '["Corvid 34B"]', async () => `only Corvid 34B after filtering; rows: ${JSON.stringify(await table())}`);
+    await frame.focus('#board tbody tr.row');
+    await frame.press('#board tbody tr.row', 'Enter');
+    await until(async () => (await page.locator('.tab.active[data-resource-name="corvid-34b.md"]').count()) > 0, 'corvid-34b.md opened from its row');
+  });
+
+  // 8. The web extension: the same .vsix in code-server's web worker extension host (its own code-server;
   // the desktop one stops first, so the two do not share the machine's two cores).
   await page.context().close();
   await server.stop({ removeRunDir: !results.some((r) => !r.ok) && process.env.E2E_KEEP !== '1' });

@@ -59,15 +59,22 @@ void describe('modelcard export --format model-index', () => {
     assert.equal(r.stderr, 'modelcard: models/bud.md: no benchmark scores to export\n');
   });
 
-  void it('exits 1 when no card has a score, 2 on a missing file or a wrong format', () => {
+  void it('writes the blocks to --output, atomically, and says so on stderr', () => {
+    const r = run('export', '--format', 'model-index', '--output', 'meta.yaml', 'models/seed.md');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /wrote the output to meta\.yaml/);
+    assert.ok(fs.readFileSync(path.join(dir, 'meta.yaml'), 'utf8').startsWith('model-index:\n- name: Seedling 78B\n'));
+  });
+
+  void it('exits 1 when no card has a score, 2 on a missing file or an unknown format', () => {
     assert.equal(run('export', '--format', 'model-index', 'models/bud.md').code, 1);
     const missing = run('export', '--format', 'model-index', 'models/nope.md');
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /nope\.md/);
-    const csv = run('export', '--format', 'csv', 'models');
-    assert.equal(csv.code, 2);
-    assert.match(csv.stderr, /unknown format "csv" for export: use model-index/);
-    assert.match(run('export', 'models').stderr, /export needs --format model-index/);
+    const yaml = run('export', '--format', 'yaml', 'models');
+    assert.equal(yaml.code, 2);
+    assert.match(yaml.stderr, /unknown format "yaml" for export: use csv, json, model-index/);
     assert.match(run('export', '--format', 'model-index', '--quiet', 'models').stderr, /export takes no --quiet/);
   });
 

@@ -1,5 +1,6 @@
 // Command-line arguments: `modelcard <command> [paths...] [options]`, parsed by Node's util.parseArgs.
 import { parseArgs as nodeParseArgs } from 'util';
+import { DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS } from './export';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 
@@ -50,11 +51,12 @@ export interface InitArgs {
 export interface ExportArgs {
   command: 'export';
   paths: string[];
-  /** What to write for each card; `model-index`: its benchmark table as a Hugging Face model-index block. */
-  format: 'model-index';
+  /** A name of EXPORT_FORMATS (export.ts). */
+  format: string;
   config: string | null;
-  /** --ignore globs. */
   ignore: string[];
+  /** Write here (atomically) instead of stdout. */
+  output: string | null;
 }
 
 export type Args = CheckArgs | MetricsArgs | InitArgs | TablesArgs | ExportArgs | { command: 'help' } | { command: 'version' };
@@ -76,13 +78,15 @@ Commands:
                      In a leaderboard repository (the folder holding models/ and labs/,
                      found upward from PATH): list (--check, exit 1 when any) or rewrite
                      (--write) the derived table cells and counts the cards contradict.
-  export --format model-index [paths...]
-                     Print each card's benchmark table as a Hugging Face model-index
-                     block (several cards: a YAML document each, after a comment naming it).
+  export [paths...]  Every card as one table (the Leaderboard view's columns), walked like
+                     check: --format csv (default) or json, on stdout or in --output FILE;
+                     --format model-index: each card's benchmark table as a Hugging Face
+                     model-index block (several cards: a YAML document each).
 
 Options:
   -f, --format FMT        Output: text (default), json, sarif or github (metrics: text or json;
-                          export: model-index).
+                          export: ${[...EXPORT_FORMATS.keys()].join(', ')}).
+  -o, --output FILE       export: write the table to FILE (replaced atomically), not stdout.
   -c, --config FILE       Use this config instead of the nearest .modelcardrc.json.
   -q, --quiet             Report errors only.
   --max-warnings N        Exit 1 when there are more than N warnings.
@@ -117,6 +121,7 @@ const OPTIONS = {
   check: { type: 'boolean' },
   write: { type: 'boolean' },
   force: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -140,6 +145,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (values.version) return { command: 'version' };
   const [command, ...rest] = positional;
   if (command === undefined) throw new UsageError('missing command: check, fix, metrics, init, tables or export');
+  if (command !== 'export' && values.output !== undefined) throw new UsageError('--output applies to export only');
   const format = values.format ?? null;
   const config = values.config ?? null;
   const checkOnly: (keyof Values)[] = ['quiet', 'max-warnings', 'jobs', 'stdin', 'stdin-filename', 'ignore', 'error-on-no-cards', 'no-repository'];
@@ -192,11 +198,12 @@ export function parseArgs(argv: readonly string[]): Args {
     return { command: 'tables', path: rest[0] ?? '.', mode: values.write ? 'write' : 'check' };
   }
   if (command === 'export') {
-    if (format === null) throw new UsageError('export needs --format model-index');
-    if (format !== 'model-index') throw new UsageError(`unknown format "${format}" for export: use model-index`);
-    const wrong = given([...checkOnly.filter((n) => n !== 'ignore'), ...tablesOnly, 'force']);
+    const names = [...EXPORT_FORMATS.keys()];
+    if (format !== null && !EXPORT_FORMATS.has(format)) throw new UsageError(`unknown format "${format}" for export: use ${names.join(', ')}`);
+    const wrong = given(['quiet', 'max-warnings', 'jobs', 'stdin', 'stdin-filename', 'error-on-no-cards', 'no-repository', ...tablesOnly, 'force']);
     if (wrong.length > 0) throw new UsageError(`export takes no ${wrong.join(', ')}`);
-    return { command: 'export', paths: rest.length > 0 ? rest : ['.'], format, config, ignore: values.ignore ?? [] };
+    if (values.output === '') throw new UsageError('--output needs a file name');
+    return { command: 'export', paths: rest.length > 0 ? rest : ['.'], format: format ?? DEFAULT_EXPORT_FORMAT, config, ignore: values.ignore ?? [], output: values.output ?? null };
   }
   throw new UsageError(`unknown command "${command}": use check, fix, metrics, init, tables or export`);
 }

@@ -7,7 +7,7 @@ import { IgnoreRules } from '../node/ignore';
 import { HELP, parseArgs, UsageError, type CheckArgs, type InitArgs, type MetricsArgs } from './args';
 import { onlyErrors, readCardText, summarize } from './check';
 import { ConfigResolver } from './configs';
-import { runExportModelIndex } from './exportModelIndex';
+import { runExport } from './export';
 import { allowedRoots, fixFiles, isInside } from './fix';
 import { addRepositoryFindings, fixRepository, repositoryOf, runTables } from './repository';
 import { explanation, writeInitialConfig } from './init';
@@ -124,7 +124,7 @@ export async function run(argv: readonly string[], cwd: string, readStdin?: () =
       case 'init':
         return runInit(args, cwd);
       case 'export':
-        return runExportModelIndex(args.paths, args.config, args.ignore, cwd);
+        return runExport(args, cwd);
       case 'tables':
         return runTables(args, cwd, new IgnoreRules(cwd));
       default:

@@ -21,6 +21,7 @@ import { createCardService, FIX_ALL_KIND, TRIGGER_CHARACTERS, wellFormedRange, t
 import { checkWorkspace } from './checkWorkspace';
 import { DiagnosticsFeature } from './diagnostics';
 import type { ServerHost } from './host';
+import { registerLeaderboard } from './leaderboard';
 import { limitCodeActions, limitSymbols } from './limits';
 import { RepositoryFeature } from './repository';
 import { repositoryEngine } from './repositoryEngine';
@@ -124,10 +125,13 @@ export function startServer(connection: Connection, host: ServerHost): Lifecycle
     void repository.refresh();
   });
 
+  const leaderboard = registerLeaderboard({ connection, host, documents, cache, store, canWatch: () => client.watchers }, safe);
+
   /** Settings or a config file changed: re-read everything, re-check open documents, refresh hints. */
   const reconfigure = (): void => {
     store.clear();
     cache.clear();
+    leaderboard.reset();
     diagnostics.scheduleAll();
     void repository.refresh();
     if (client.inlayRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -144,6 +148,7 @@ export function startServer(connection: Connection, host: ServerHost): Lifecycle
     lifecycle.shutdown = true;
   });
   connection.onDidChangeWatchedFiles((params) => {
+    leaderboard.filesChanged(params.changes);
     if (params.changes.some((c) => /[\\/]labs[\\/][^\\/]+\.md$/.test(c.uri))) host.clearLabs();
     if (params.changes.some((c) => c.uri.endsWith('.modelcardrc.json'))) {
       store.resetWarnings();

@@ -19,17 +19,43 @@ export const writeOps = {
  */
 export function replaceFile(file: string, data: Uint8Array): void {
   const st = fs.statSync(file);
-  const mode = st.mode & 0o7777;
+  writeThenRename(file, data, st.mode & 0o7777, st);
+}
+
+/**
+ * Writes `data` to `file` atomically whether or not it exists: a new file gets the usual 0o666 less the
+ * umask; an existing one is replaced as by replaceFile (through a symlink, its target). Throws EISDIR for
+ * a folder and EINVAL for anything else that is not a regular file (a FIFO would block the write).
+ */
+export function writeFileAtomic(file: string, data: Uint8Array): void {
+  let real: string;
+  try {
+    real = fs.realpathSync.native(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    writeThenRename(file, data, null, null);
+    return;
+  }
+  const st = fs.statSync(real);
+  if (st.isDirectory()) throw Object.assign(new Error(`${file}: is a directory`), { code: 'EISDIR', syscall: 'open', path: file });
+  if (!st.isFile()) throw Object.assign(new Error(`${file}: not a regular file`), { code: 'EINVAL', syscall: 'open', path: file });
+  writeThenRename(real, data, st.mode & 0o7777, st);
+}
+
+/** The temporary file beside `file`, flushed, renamed over it; `mode` null: a new file with the umask's mode. */
+function writeThenRename(file: string, data: Uint8Array, mode: number | null, st: fs.Stats | null): void {
   // Hidden, unique and in the same folder (a rename across file systems would not be atomic).
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
   let fd: number | null = null;
   try {
     // wx: never follow or reuse something already at that name.
-    fd = writeOps.openSync(tmp, 'wx', mode);
+    fd = writeOps.openSync(tmp, 'wx', mode ?? 0o666);
     let written = 0;
     while (written < data.length) written += writeOps.writeSync(fd, data, written, data.length - written);
-    keepOwner(fd, st);
-    fs.fchmodSync(fd, mode); // after chown, which may clear set-id bits; open's mode is masked by the umask
+    if (st !== null && mode !== null) {
+      keepOwner(fd, st);
+      fs.fchmodSync(fd, mode); // after chown, which may clear set-id bits; open's mode is masked by the umask
+    }
     writeOps.fsyncSync(fd);
     fs.closeSync(fd);
     fd = null;

@@ -162,6 +162,13 @@ suite('Model Card Studio in VS Code', () => {
     await waitForDiagnostics(workspaceUri(BROKEN), hasRule('alscore-mismatch'));
   });
 
+  test('Show Leaderboard opens a webview with a row per card of the workspace', async () => {
+    const rows = await vscode.commands.executeCommand<number>('modelCard.showLeaderboard');
+    await waitForTab((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('modelCard.leaderboard') && t.label === 'Model Card Leaderboard', 'the leaderboard tab');
+    // The workspace's four cards (README.md is not one); New Card may have added a fifth.
+    assert.ok(rows >= 4, `${rows} rows`);
+  });
+
   test('Restart Server brings the diagnostics back', async () => {
     await vscode.commands.executeCommand('modelCard.restartServer');
     const editor = await open(FIXABLE);

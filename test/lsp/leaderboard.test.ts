@@ -1,0 +1,101 @@
+// The Leaderboard request over stdio: every card of the workspace folder as a row (open documents as
+// edited), and a notification when an open card is edited or a file changes on disk.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { FileChangeType } from 'vscode-languageserver/node';
+import type { LeaderboardChangedNotification, LeaderboardRequest } from '../../server/src/protocol';
+import { GOOD_CARD } from './cards';
+import { fileUri, TestClient } from './client';
+
+const SECOND = GOOD_CARD.replace('# Aurora 78B', '# Borealis 7B').replace('- **Parameters:** 78.0B', '- **Parameters:** 7.0B');
+
+void describe('modelCard/leaderboard', () => {
+  let dir = '';
+  let client: TestClient;
+  const notes: LeaderboardChangedNotification.Params[] = [];
+  /** Resolves with the first notification (from now on) that satisfies `match`. */
+  const nextNote = (match: (p: LeaderboardChangedNotification.Params) => boolean, timeoutMs = 5000): Promise<LeaderboardChangedNotification.Params> =>
+    new Promise((resolve, reject) => {
+      const start = notes.length;
+      const deadline = Date.now() + timeoutMs;
+      const poll = (): void => {
+        const hit = notes.slice(start).find(match);
+        if (hit) resolve(hit);
+        else if (Date.now() > deadline) reject(new Error(`no matching leaderboard notification within ${timeoutMs} ms (got ${JSON.stringify(notes.slice(start))})`));
+        else setTimeout(poll, 10);
+      };
+      poll();
+    });
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelcard-lsp-board-'));
+    fs.mkdirSync(path.join(dir, 'models'));
+    fs.writeFileSync(path.join(dir, 'models', 'aurora.md'), GOOD_CARD);
+    fs.writeFileSync(path.join(dir, 'models', 'borealis.md'), SECOND);
+    fs.writeFileSync(path.join(dir, 'README.md'), '# Leaderboard\n\nNot a card.\n');
+    client = await TestClient.start({ folder: dir, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    client.connection.onNotification('modelCard/leaderboardChanged', (p: LeaderboardChangedNotification.Params) => notes.push(p));
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  void it('returns one row per card on disk, with numbers and display strings; README.md is no row', async () => {
+    const r = await client.request<LeaderboardRequest.Result>('modelCard/leaderboard', {});
+    assert.equal(r.files, 3);
+    assert.equal(r.truncated, false);
+    assert.deepEqual(r.rows.map((x) => x.name), ['Aurora 78B', 'Borealis 7B']);
+    const [aurora, borealis] = r.rows;
+    assert.equal(aurora?.uri, fileUri(dir, 'models/aurora.md'));
+    assert.deepEqual([aurora?.parametersB, aurora?.alScore, aurora?.tier, aurora?.ratio, aurora?.mmlu], [78, 4, 'Mid-tier', 233, 84.2]);
+    assert.equal(aurora?.text.tokens, '18,120B');
+    // Borealis states ALScore 4.0 and ratio 233:1 for 78B, but has 7B: the row has the computed values, and its errors.
+    assert.equal(borealis?.alScore, 1.2);
+    assert.ok((borealis?.findings.errors ?? 0) >= 2);
+  });
+
+  void it('takes an open document as edited, and notifies the changed row as it is edited', async () => {
+    const uri = fileUri(dir, 'models/aurora.md');
+    await client.open(uri, GOOD_CARD.replace('# Aurora 78B', '# Aurora Edited'));
+    const r = await client.request<LeaderboardRequest.Result>('modelCard/leaderboard', {});
+    assert.ok(r.rows.some((x) => x.name === 'Aurora Edited'), JSON.stringify(r.rows.map((x) => x.name)));
+    const line = GOOD_CARD.split('\n').findIndex((l) => l.startsWith('- **Parameters:**'));
+    const note = nextNote((p) => p.changed.some((x) => x.uri === uri && x.parametersB === 70));
+    await client.change(uri, [{ range: { start: { line, character: 18 }, end: { line, character: 22 } }, text: '70.0' }]);
+    const row = (await note).changed.find((x) => x.uri === uri);
+    assert.equal(row?.alScore, 3.8);
+    // Closed without saving: the row goes back to the file on disk.
+    const reverted = nextNote((p) => p.changed.some((x) => x.uri === uri && x.name === 'Aurora 78B'));
+    await client.close(uri);
+    await reverted;
+  });
+
+  void it('notifies a card changed or deleted on disk (watched files)', async () => {
+    const file = path.join(dir, 'models', 'borealis.md');
+    const uri = fileUri(dir, 'models/borealis.md');
+    fs.writeFileSync(file, SECOND.replace('# Borealis 7B', '# Borealis Renamed'));
+    const changed = nextNote((p) => p.changed.some((x) => x.uri === uri && x.name === 'Borealis Renamed'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: FileChangeType.Changed }] });
+    await changed;
+    fs.rmSync(file);
+    const removed = nextNote((p) => p.removed.includes(uri));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: FileChangeType.Deleted }] });
+    await removed;
+    const r = await client.request<LeaderboardRequest.Result>('modelCard/leaderboard', {});
+    assert.deepEqual(r.rows.map((x) => x.name), ['Aurora 78B']);
+  });
+
+  void it('asks for a reload when a new Markdown file appears', async () => {
+    const uri = fileUri(dir, 'models/cygnus.md');
+    fs.writeFileSync(path.join(dir, 'models', 'cygnus.md'), SECOND.replace('# Borealis 7B', '# Cygnus 7B'));
+    const reload = nextNote((p) => p.reload);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: FileChangeType.Created }] });
+    await reload;
+    const r = await client.request<LeaderboardRequest.Result>('modelCard/leaderboard', {});
+    assert.deepEqual(r.rows.map((x) => x.name), ['Aurora 78B', 'Cygnus 7B']);
+  });
+});
