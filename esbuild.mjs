@@ -1,6 +1,8 @@
-// Builds the bundles: the extension client, the language server, the CLI (with its lazily loaded parts)
-// and the engine as a library.
+// Builds the bundles: the extension client, the language server, the CLI (with its lazily loaded parts),
+// the engine as a library, and the web extension (client and server for the browser).
 import * as esbuild from 'esbuild';
+import * as fs from 'fs';
+import * as path from 'path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -47,6 +49,30 @@ const picomatchApart = {
   },
 };
 
+// gray-matter requires fs for matter.read(file), which the engine never calls: in the browser bundles
+// that one import gets a module that refuses. Any other Node built-in still fails the build.
+const grayMatterWithoutFs = {
+  name: 'gray-matter-without-fs',
+  setup(build) {
+    build.onResolve({ filter: /^fs$/ }, (args) => (/[\\/]gray-matter[\\/]index\.js$/.test(args.importer) ? { path: 'fs', namespace: 'gray-matter-no-fs' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'gray-matter-no-fs' }, () => ({
+      contents: "module.exports = { readFileSync() { throw new Error('no file system in the browser'); } };\n",
+      loader: 'js',
+    }));
+  },
+};
+
+// The web extension: `platform: 'browser'` and no `external` but vscode, so a Node built-in that sneaks in
+// fails the build ("could not resolve"). node/globs.ts asks process.platform for Windows separators: none here.
+const browser = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  define: { 'process.platform': '"browser"' },
+  metafile: true,
+  plugins: [jsYamlStub, grayMatterWithoutFs],
+};
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
@@ -56,10 +82,22 @@ const builds = [
   { ...common, minify: true, entryPoints: ['server/src/node/picomatch.ts'], outfile: 'dist/cli-picomatch.js' },
   // The engine as a library (`require('model-card-studio')`), sharing the CLI's lazily loaded heavy file.
   { ...common, minify: true, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/lib.js', plugins: [heavyApart, jsYamlStub] },
+  // The web extension's client, loaded by VS Code's web worker extension host as CommonJS.
+  { ...browser, format: 'cjs', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browserClient.js', external: ['vscode'] },
+  // Its server, a classic worker script: one file (a blob-wrapped worker has no URL to load a second one
+  // from), with zod and the YAML parser evaluated on first use as in dist/server.js.
+  { ...browser, format: 'iife', entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'dist/browserServer.js' },
 ];
+
+/** Keeps what each browser bundle is made of (dist/meta/*.json), for the test that no Node built-in is in it. */
+function writeMeta(options, result) {
+  if (!options.metafile || !result.metafile) return;
+  fs.mkdirSync('dist/meta', { recursive: true });
+  fs.writeFileSync(path.join('dist/meta', `${path.basename(options.outfile, '.js')}.json`), JSON.stringify(result.metafile));
+}
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  await Promise.all(builds.map(async (options) => writeMeta(options, await esbuild.build(options))));
 }

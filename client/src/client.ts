@@ -1,16 +1,15 @@
-// The language client: starts dist/server.js over IPC, restarts it after a crash, and exposes the custom requests.
+// The language client, the same on desktop and in the browser but for its transport: restarts the server
+// after a crash and exposes the custom requests. extension.ts (Node) and browserExtension.ts give the transport.
 import * as vscode from 'vscode';
 import {
   CloseAction,
   ErrorAction,
-  LanguageClient,
-  TransportKind,
+  type BaseLanguageClient,
   type CloseHandlerResult,
   type ErrorHandler,
   type ErrorHandlerResult,
   type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
 import { CardPreviewRequest, CardStatusNotification, CheckWorkspaceRequest, type CardPreview } from '../../server/src/protocol';
 import { initializationOptions, watchTrust } from './trust';
 import { SECTION } from './config';
@@ -59,29 +58,36 @@ class RestartingErrorHandler implements ErrorHandler {
 
 export type CardStatus = CardStatusNotification.Params;
 
+/** A language client that can restart its server (vscode-languageclient's Node client can; the browser's is given the same). */
+export type RestartableClient = BaseLanguageClient & { restart(): Promise<void> };
+
+/** What differs between desktop and browser: how the server runs, and which documents it can see. */
+export interface ClientTransport {
+  /** URI schemes of the Markdown documents the server checks. */
+  schemes: readonly string[];
+  /** The language client with its server (a Node process, or a web worker). */
+  create(id: string, name: string, options: LanguageClientOptions): RestartableClient;
+  /** What the client serves the server besides the protocol (the browser's file access). */
+  serve?(client: BaseLanguageClient): vscode.Disposable[];
+}
+
 /** Owns the LanguageClient; commands await `ready()` so they work even while the server is still starting. */
 export class CardClient implements vscode.Disposable {
-  private readonly client: LanguageClient;
+  private readonly client: RestartableClient;
   private readonly errorHandler: RestartingErrorHandler;
   private readonly output: vscode.OutputChannel;
   private readonly statusEmitter = new vscode.EventEmitter<CardStatus>();
   private starting: Promise<void> | null = null;
-  private readonly trust: vscode.Disposable;
+  private readonly served: vscode.Disposable[];
   /** The last status the server sent per document URI. */
   readonly statuses = new Map<string, CardStatus>();
   readonly onStatus = this.statusEmitter.event;
 
-  constructor(context: vscode.ExtensionContext) {
-    const module = context.asAbsolutePath('dist/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-    };
+  constructor(transport: ClientTransport) {
     this.output = vscode.window.createOutputChannel('Model Card');
     this.errorHandler = new RestartingErrorHandler(this.output);
     const clientOptions: LanguageClientOptions = {
-      // Virtual workspaces (vscode-vfs) get diagnostics for open cards; the server reads no files there.
-      documentSelector: ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ language: 'markdown', scheme })),
+      documentSelector: transport.schemes.map((scheme) => ({ language: 'markdown', scheme })),
       synchronize: {
         configurationSection: SECTION,
         fileEvents: vscode.workspace.createFileSystemWatcher('**/.modelcardrc.json'),
@@ -92,12 +98,12 @@ export class CardClient implements vscode.Disposable {
       initializationOptions,
     };
     // The id matches the settings prefix so `modelCard.trace.server` turns on protocol tracing.
-    this.client = new LanguageClient(SECTION, 'Model Card', serverOptions, clientOptions);
+    this.client = transport.create(SECTION, 'Model Card', clientOptions);
     this.client.onNotification(CardStatusNotification.method, (params: CardStatus) => {
       this.statuses.set(params.uri, params);
       this.statusEmitter.fire(params);
     });
-    this.trust = watchTrust(this.client);
+    this.served = [watchTrust(this.client), ...(transport.serve?.(this.client) ?? [])];
   }
 
   /** Starts the server once; later calls share the same start. */
@@ -111,7 +117,7 @@ export class CardClient implements vscode.Disposable {
   }
 
   /** The running client, after waiting for the server to start. */
-  async ready(): Promise<LanguageClient> {
+  async ready(): Promise<BaseLanguageClient> {
     await this.start();
     return this.client;
   }
@@ -145,7 +151,7 @@ export class CardClient implements vscode.Disposable {
   }
 
   async dispose(): Promise<void> {
-    this.trust.dispose();
+    for (const d of this.served) d.dispose();
     this.statusEmitter.dispose();
     if (this.client.needsStop()) await this.client.stop();
     this.output.dispose();

@@ -1,22 +1,21 @@
-// Entry point: registers everything at once and starts the server without waiting for it.
-import * as vscode from 'vscode';
-import { CardClient } from './client';
-import { registerCommands } from './commands';
-import { PreviewManager } from './preview/manager';
-import { CardStatusItem } from './status';
-
-let client: CardClient | undefined;
+// Entry point on desktop (dist/client.js): the server is dist/server.js, a Node process over IPC.
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateWith, deactivateClient } from './activation';
 
 export function activate(context: vscode.ExtensionContext): void {
-  client = new CardClient(context);
-  const preview = new PreviewManager(client);
-  context.subscriptions.push(preview, new CardStatusItem(client), ...registerCommands(client, preview));
-  // Commands that need the server await client.ready(); activation itself never blocks on the start.
-  client.start().catch((error: unknown) => {
-    void vscode.window.showErrorMessage(`The Model Card server did not start: ${error instanceof Error ? error.message : String(error)}. Run "Model Card: Restart Server" to retry.`);
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  activateWith(context, {
+    // Virtual workspaces (vscode-vfs) get diagnostics for open cards; the Node server reads no files there.
+    schemes: ['file', 'untitled', 'vscode-vfs'],
+    create: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
   });
 }
 
 export function deactivate(): Promise<void> | undefined {
-  return client?.dispose();
+  return deactivateClient();
 }

@@ -48,3 +48,50 @@ export namespace WorkspaceTrustNotification {
     trusted: boolean;
   }
 }
+
+// File access for a server without a file system (the web extension's worker): the browser client
+// answers these with vscode.workspace.fs and vscode.workspace.findFiles. The Node server never sends them.
+
+export type FileKind = 'file' | 'directory' | 'other';
+
+/** A file's kind, modification time (ms) and size, or null when nothing is there. */
+export namespace FileStatRequest {
+  export const method = 'modelCard/fs/stat';
+  export interface Params {
+    uri: string;
+  }
+  export type Result = { kind: FileKind; mtime: number; size: number } | null;
+}
+
+/** Reads files as UTF-8 (a BOM kept), each answered on its own: a file larger than `maxBytes` is refused, or cut with `head`. */
+export namespace ReadFilesRequest {
+  export const method = 'modelCard/fs/readFiles';
+  export interface Params {
+    uris: string[];
+    maxBytes: number;
+    /** Only the first `maxBytes` bytes (a lab's title), never refused for size. */
+    head?: boolean;
+  }
+  export type FileResult = { text: string } | { error: 'not-found' | 'is-directory' | 'too-large' | 'unreadable'; message: string };
+  export type Result = FileResult[];
+}
+
+/** A directory's entries (name and kind), or null when it is not a readable directory. */
+export namespace ReadDirectoryRequest {
+  export const method = 'modelCard/fs/readDirectory';
+  export interface Params {
+    uri: string;
+  }
+  export type Result = [string, FileKind][] | null;
+}
+
+/** Files of the workspace folders matching `include` (a VS Code glob) and not `exclude`, as URIs; at most `maxResults`. */
+export namespace FindFilesRequest {
+  export const method = 'modelCard/fs/findFiles';
+  export interface Params {
+    include: string;
+    exclude: string;
+    maxResults: number;
+  }
+  export type Result = string[];
+}

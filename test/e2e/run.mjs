@@ -30,6 +30,7 @@ import {
   problemSummary,
   webviewFrame,
 } from './codeserver.mjs';
+import { webExtensionHost } from './webHost.mjs';
 
 const FIXTURES = path.join(REPO, 'test', 'e2e', 'fixtures');
 const VSIX = path.join(REPO, 'model-card-studio.vsix');
@@ -54,12 +55,29 @@ const FIXED_LINE = '- **ALScore:** 3.4 (Mid-tier)';
 const CLEAN_PARAMS = { line: 19, lineText: '- **Parameters:** 8.0B', value: '8.0B', newValue: '400.0B' };
 const XSS_SCRIPT = '<script>window.__pwned=1</script>';
 const XSS_IMG = '<img src=x onerror="window.__pwned=1">';
+/** User settings of both code-server runs. */
+const EDITOR_SETTINGS = {
+  // Keep the editor simple and predictable for reading rendered lines.
+  'editor.stickyScroll.enabled': false,
+  'editor.codeLens': false,
+  // Not 'editor.lightbulb.enabled': 'off': in VS Code 1.96 it makes Ctrl+. answer "No code actions available".
+  'editor.hover.enabled': false,
+  'markdown.validate.enabled': false,
+  'editor.cursorBlinking': 'solid', // screenshots do not depend on the blink phase
+  'editor.scrollbar.vertical': 'visible', // no fading scrollbar in the screenshots
+  'workbench.editor.wrapTabs': true, // no fading tab-bar scrollbar either
+  'breadcrumbs.enabled': false, // two symbol providers (Markdown's, the extension's) race to fill them
+  'workbench.editor.enablePreview': false,
+  ...(process.env.E2E_TRACE === '1' ? { 'modelCard.trace.server': 'verbose' } : {}),
+};
 
 // ---------------------------------------------------------------------------------------------
 // Step runner
 
 const results = [];
 let server;
+/** Every code-server started (the desktop run, then the web one), stopped at the end. */
+const servers = [];
 let browser;
 let page;
 let workspace;
@@ -281,22 +299,10 @@ async function main() {
     startCodeServer({
       vsixPath: VSIX,
       workspaceDir: workspace,
-      settings: {
-        // Keep the editor simple and predictable for reading rendered lines.
-        'editor.stickyScroll.enabled': false,
-        'editor.codeLens': false,
-        // Not 'editor.lightbulb.enabled': 'off': in VS Code 1.96 it makes Ctrl+. answer "No code actions available".
-        'editor.hover.enabled': false,
-        'markdown.validate.enabled': false,
-        'editor.cursorBlinking': 'solid', // screenshots do not depend on the blink phase
-        'editor.scrollbar.vertical': 'visible', // no fading scrollbar in the screenshots
-        'workbench.editor.wrapTabs': true, // no fading tab-bar scrollbar either
-        'breadcrumbs.enabled': false, // two symbol providers (Markdown's, the extension's) race to fill them
-        'workbench.editor.enablePreview': false,
-        ...(process.env.E2E_TRACE === '1' ? { 'modelCard.trace.server': 'verbose' } : {}),
-      },
+      settings: EDITOR_SETTINGS,
     }),
   );
+  servers.push(server);
   browser = await setup('launch chromium', () => launchBrowser({ headless: process.env.E2E_HEADED !== '1' }));
   page = await setup('open the workbench', async () => {
     const p = await openWorkbench(browser, server.url, workspace);
@@ -529,6 +535,24 @@ async function main() {
     if (dialogs.length) problemsFound.push(`dialogs opened: ${JSON.stringify(dialogs)}`);
     if (problemsFound.length) throw new Error(problemsFound.join('\n'));
   });
+
+  // 7. The web extension: the same .vsix in code-server's web worker extension host (its own code-server;
+  // the desktop one stops first, so the two do not share the machine's two cores).
+  await page.context().close();
+  await server.stop({ removeRunDir: !results.some((r) => !r.ok) && process.env.E2E_KEEP !== '1' });
+  await webExtensionHost({
+    vsix: VSIX,
+    fixtures: FIXTURES,
+    browser,
+    settings: EDITOR_SETTINGS,
+    setup,
+    check,
+    until,
+    use: (current) => {
+      if (current.server) servers.push((server = current.server));
+      if (current.page) page = current.page;
+    },
+  });
 }
 
 let fatal = false;
@@ -544,9 +568,9 @@ try {
 } finally {
   if (browser) await browser.close().catch((e) => console.error('browser.close:', e.message));
   const failed = fatal || results.some((r) => !r.ok);
-  if (server) await server.stop({ removeRunDir: !failed && process.env.E2E_KEEP !== '1' }).catch((e) => console.error('server.stop:', e.message));
+  for (const s of servers) await s.stop({ removeRunDir: !failed && process.env.E2E_KEEP !== '1' }).catch((e) => console.error('server.stop:', e.message));
   if (workspace) fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
-  if (server && failed) console.error(`run folder kept for debugging: ${path.relative(REPO, server.runDir)}`);
+  if (failed) for (const s of servers) console.error(`run folder kept for debugging: ${path.relative(REPO, s.runDir)}`);
 
   if (!failed || process.env.UPDATE_SCREENSHOTS === '1') {
     fs.mkdirSync(DOCS, { recursive: true });

@@ -14,7 +14,9 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 
-export const ROOT = path.resolve(__dirname, '../../..');
+import { REPO_ROOT as ROOT } from '../helpers/paths';
+
+export { ROOT };
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 
 export interface StartOptions {

@@ -9,9 +9,8 @@ import { RULE_IDS } from '../../server/src/core';
 import { tuneForShortRun } from '../../server/src/cli/tiering';
 import { markdownFiles } from './helpers/cards';
 
-const ROOT = path.resolve(__dirname, '../../..');
+import { REPO_ROOT as ROOT, SHARED_REPO as SHARED } from '../helpers/paths';
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const SHARED = path.resolve(ROOT, '..', 'shared', 'cards');
 
 // Cards written for these tests: P = 7B and T = 2,000B give ALScore 0.4 (Lightweight) and 286:1.
 const CLEAN_CARD = `# Testmodel 7B

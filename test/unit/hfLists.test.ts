@@ -9,9 +9,9 @@ import {
   HF_PIPELINE_TAGS,
   HF_REMOVED_PIPELINE_TAGS,
 } from '../../server/src/core/vocabulary/huggingface/lists';
-import { REPO_ROOT } from './helpers/cards';
+import { REPO_ROOT, SHARED } from '../helpers/paths';
 
-const SHARED_HF = path.resolve(REPO_ROOT, '..', 'shared', 'hf');
+const SHARED_HF = path.join(SHARED, 'hf');
 const skip = fs.existsSync(SHARED_HF) ? false : `no lists at ${SHARED_HF}`;
 
 /** One id a line, trimmed, blank lines dropped: what scripts/gen-hf-lists.mjs reads. */

@@ -7,7 +7,7 @@ import { KNOWN_KEYS, RULE_IDS } from '../../server/src/core';
 import { generateSchemas } from '../../server/src/cli/jsonSchema';
 
 // Compiled to out/test/unit: the repository root is three levels up.
-const ROOT = path.resolve(__dirname, '../../..');
+import { REPO_ROOT as ROOT } from '../helpers/paths';
 
 for (const { file, json } of generateSchemas()) {
   void test(`${file} matches the zod source (run \`npm run schema\` when this fails)`, () => {

@@ -7,7 +7,7 @@ import { analyzeCard } from '../../server/src/core';
 import { previewHtml } from '../../client/src/preview/html';
 import { cardSnippet, cardText, titleSlug } from '../../client/src/template';
 
-const ROOT = resolve(__dirname, '../../..');
+import { REPO_ROOT as ROOT } from '../helpers/paths';
 
 interface Snippet {
   prefix: string | string[];

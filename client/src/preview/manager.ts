@@ -1,5 +1,4 @@
 // The metrics preview panel: one webview beside the editor that follows the active card and updates as it is edited.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { ACCESS_LABELS, TIERS } from '../../../server/src/core/vocabulary/words';
 import type { CardClient } from '../client';
@@ -8,6 +7,11 @@ import { previewHtml } from './html';
 import type { UpdateMessage, WebviewMessage } from './messages';
 
 export const PREVIEW_VIEW_TYPE = 'modelCard.preview';
+
+/** 128 random bits, base64: from Web Crypto, which both the Node and the browser extension hosts have. */
+export function randomNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
 /** Typing pauses shorter than this coalesce into one refresh. */
 const DEBOUNCE_MS = 150;
 
@@ -78,7 +82,7 @@ export class PreviewManager implements vscode.Disposable {
     this.panel = panel;
     this.uri = uri;
     panel.webview.options = { enableScripts: true, localResourceRoots: [] };
-    panel.webview.html = previewHtml({ cspSource: panel.webview.cspSource, nonce: randomBytes(16).toString('base64') });
+    panel.webview.html = previewHtml({ cspSource: panel.webview.cspSource, nonce: randomNonce() });
     this.panelSubscriptions.push(
       panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message)),
       panel.onDidDispose(() => this.detach()),

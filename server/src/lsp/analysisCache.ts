@@ -1,5 +1,5 @@
 // One analysis per document version, shared by diagnostics, hints, hover, fixes, symbols and preview.
-import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeCard } from '../core';
 import type { CardDocument } from '../core/service';

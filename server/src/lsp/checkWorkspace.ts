@@ -1,28 +1,20 @@
-// The workspace-wide check: publishes diagnostics for every card on disk.
-import type { Connection } from 'vscode-languageserver/node';
+// The workspace-wide check: publishes diagnostics for every card in the workspace folders.
+import type { Connection } from 'vscode-languageserver';
 import { analyzeCard } from '../core';
 import { toDiagnostic } from '../core/service';
-import { readRegularFileAsync } from '../node/read';
-import { collectFiles } from '../node/walk';
 import type { CheckWorkspaceRequest } from '../protocol';
 import type { AnalysisCache } from './analysisCache';
+import type { ServerHost } from './host';
 import type { SettingsStore } from './settings';
-import { pathToUri, type Workspace } from './workspace';
 
 /** Stops a runaway walk in a huge workspace. */
 const MAX_FILES = 20000;
 
 /** Checks every card file in the workspace (open documents as edited), publishing their diagnostics. */
-export async function checkWorkspace(connection: Connection, workspace: Workspace, cache: AnalysisCache, store: SettingsStore, isOpen: (uri: string) => boolean): Promise<CheckWorkspaceRequest.Result> {
+export async function checkWorkspace(connection: Connection, host: ServerHost, cache: AnalysisCache, store: SettingsStore, isOpen: (uri: string) => boolean): Promise<CheckWorkspaceRequest.Result> {
   const result: CheckWorkspaceRequest.Result = { files: 0, cards: 0, errors: 0, warnings: 0 };
-  // The CLI's walk, so the editor and `modelcard check <folder>` visit the same files: hidden folders and
-  // node_modules skipped, symlinked folders followed once. Synchronous, but it only lists folders (no
-  // reads) and is dwarfed by the analysis below; the cap keeps a runaway workspace bounded.
-  const folders = workspace.folderPaths;
-  const { files } = collectFiles(folders, folders[0] ?? process.cwd(), { limit: MAX_FILES });
-  for (const { abs: file } of files) {
+  for (const uri of await host.workspaceFiles(MAX_FILES)) {
     result.files++;
-    const uri = pathToUri(file);
     let findings;
     if (isOpen(uri)) {
       const entry = await cache.get(uri);
@@ -34,8 +26,7 @@ export async function checkWorkspace(connection: Connection, workspace: Workspac
       if (!settings.settings.enable) continue;
       let text: string;
       try {
-        // Regular files of at most 10 MB: a FIFO swapped in after the walk must not take a worker thread.
-        text = (await readRegularFileAsync(file)).toString('utf8');
+        text = await host.readFile(uri);
       } catch {
         continue;
       }

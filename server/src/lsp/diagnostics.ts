@@ -1,5 +1,5 @@
 // Pushes diagnostics on open and change: debounced per document, a newer version supersedes an older one.
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CardStatusNotification } from '../protocol';
 import type { AnalysisCache, CardEntry } from './analysisCache';
@@ -11,7 +11,7 @@ export const DEBOUNCE_MS = 3;
 const debounceFor = (length: number): number => DEBOUNCE_MS + Math.floor(length / 50_000) * 10;
 
 export class DiagnosticsFeature {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Documents with diagnostics on the client, so they can be cleared when they stop being cards. */
   private readonly shown = new Set<string>();
   /** Open documents checked at least once: only their edits are debounced, an opened card is checked at once. */

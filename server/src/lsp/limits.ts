@@ -1,6 +1,6 @@
 // Caps on what one answer carries: a hostile 1 MB card can hold 100,000 findings or headings, and
 // serialising them all (tens of MB of JSON) would stall the server for seconds and the editor after it.
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver/node';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver';
 import type { Finding } from '../core';
 import { SOURCE, toDiagnostic } from '../core/service';
 

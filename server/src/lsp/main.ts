@@ -1,6 +1,7 @@
 // Entry of dist/server.js: `node dist/server.js --stdio` (or --node-ipc, --socket=<port>, --pipe=<name>).
 import { format } from 'util';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { NodeHost } from './nodeHost';
 import { startServer } from './server';
 
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) {
@@ -40,5 +41,5 @@ const connection = process.argv.includes('--stdio') ? stdioConnection() : create
 // Last-resort logging: a bug in one handler must not end the editing session.
 process.on('uncaughtException', (e) => connection.console.error(`modelCard uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => connection.console.error(`modelCard unhandled rejection: ${String(e)}`));
-const lifecycle = startServer(connection);
+const lifecycle = startServer(connection, new NodeHost());
 shutdownReceived = () => lifecycle.shutdown;

@@ -7,40 +7,54 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CompletionItem,
   type Connection,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+  type Position,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
 import { CardPreviewRequest, CheckWorkspaceRequest, WorkspaceTrustNotification, type InitializationOptions } from '../protocol';
 import { AnalysisCache } from './analysisCache';
-import { createCardService, FIX_ALL_KIND, TRIGGER_CHARACTERS, wellFormedRange } from '../core/service';
+import { createCardService, FIX_ALL_KIND, TRIGGER_CHARACTERS, wellFormedRange, type CardDocument, type Lab } from '../core/service';
 import { checkWorkspace } from './checkWorkspace';
 import { DiagnosticsFeature } from './diagnostics';
-import { clearLabs, labsFor } from './labs';
+import type { ServerHost } from './host';
 import { limitCodeActions, limitSymbols } from './limits';
 import { SettingsStore } from './settings';
-import { uriToPath, Workspace } from './workspace';
 
 /** Where the server is in the LSP lifecycle, for the transport's exit code. */
 export interface Lifecycle {
   readonly shutdown: boolean;
 }
 
-export function startServer(connection: Connection): Lifecycle {
+/** Labs now, or none while their promise is handed to `pending`. */
+function syncLabs(labs: readonly Lab[] | Promise<readonly Lab[]>, pending: (labs: Promise<readonly Lab[]>) => void): readonly Lab[] {
+  if (!(labs instanceof Promise)) return labs;
+  pending(labs);
+  return [];
+}
+
+/** Wires the connection to the engine; `host` gives what needs a file system (Node: the disk; browser: the client). */
+export function startServer(connection: Connection, host: ServerHost): Lifecycle {
   const documents = new TextDocuments(TextDocument);
-  const workspace = new Workspace();
-  const store = new SettingsStore(connection, workspace);
+  const store = new SettingsStore(connection, host);
   const cache = new AnalysisCache(documents, store);
   const diagnostics = new DiagnosticsFeature(connection, documents, cache);
   const client = { watchers: false, configChange: false, inlayRefresh: false, folders: false };
-  const service = createCardService({
-    labs: (uri) => {
-      const file = uriToPath(uri);
-      return file ? labsFor(file) : [];
-    },
-    otherBenchmarks: (uri) => documents.keys().filter((u) => u !== uri).flatMap((u) => cache.peek(u)?.analysis.body?.benchmarks.map((b) => b.name) ?? []),
-  });
+  const otherBenchmarks = (uri: string): string[] => documents.keys().filter((u) => u !== uri).flatMap((u) => cache.peek(u)?.analysis.body?.benchmarks.map((b) => b.name) ?? []);
+  // Completion, the one feature with workspace sources, makes its own service per request below.
+  const service = createCardService();
+  /** Completion with the host's labs: labs a host must fetch (the browser's) are awaited, and completion answers again with them. */
+  const completions = async (entry: CardDocument, position: Position): Promise<CompletionItem[]> => {
+    const fetching: Promise<readonly Lab[]>[] = [];
+    const labs = (uri: string): readonly Lab[] => syncLabs(host.labs(uri), (p) => fetching.push(p));
+    const items = createCardService({ labs, otherBenchmarks }).completions(entry, position);
+    const [pending] = fetching;
+    if (pending === undefined) return items;
+    const fetched = await pending;
+    return createCardService({ labs: () => fetched, otherBenchmarks }).completions(entry, position);
+  };
   const lifecycle = { shutdown: false };
 
   /** Runs a handler, logging instead of throwing: one bad request must not take the server down. */
@@ -64,7 +78,7 @@ export function startServer(connection: Connection): Lifecycle {
     client.watchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     client.inlayRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
     client.folders = caps.workspace?.workspaceFolders === true;
-    workspace.setFolders(params.workspaceFolders, params.rootUri);
+    host.setFolders(params.workspaceFolders, params.rootUri);
     // Only a client that says the workspace is untrusted gets the untrusted mode: other editors know no trust.
     store.trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted !== false;
     return {
@@ -87,7 +101,7 @@ export function startServer(connection: Connection): Lifecycle {
       const watchers = [{ globPattern: '**/.modelcardrc.json' }, { globPattern: '**/labs/*.md' }];
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
     }
-    if (client.folders) connection.workspace.onDidChangeWorkspaceFolders((e) => workspace.changeFolders(e.added, e.removed));
+    if (client.folders) connection.workspace.onDidChangeWorkspaceFolders((e) => host.changeFolders(e.added, e.removed));
   });
 
   /** Settings or a config file changed: re-read everything, re-check open documents, refresh hints. */
@@ -109,7 +123,7 @@ export function startServer(connection: Connection): Lifecycle {
     lifecycle.shutdown = true;
   });
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => /[\\/]labs[\\/][^\\/]+\.md$/.test(c.uri))) clearLabs();
+    if (params.changes.some((c) => /[\\/]labs[\\/][^\\/]+\.md$/.test(c.uri))) host.clearLabs();
     if (params.changes.some((c) => c.uri.endsWith('.modelcardrc.json'))) {
       store.resetWarnings();
       reconfigure();
@@ -138,7 +152,7 @@ export function startServer(connection: Connection): Lifecycle {
   }));
   connection.onCompletion(safe('completion', [], async (p) => {
     const entry = await cache.card(p.textDocument.uri);
-    return entry ? service.completions(entry, p.position) : [];
+    return entry ? completions(entry, p.position) : [];
   }));
   connection.onHover(safe('hover', null, async (p) => {
     const entry = await cache.card(p.textDocument.uri);
@@ -153,7 +167,7 @@ export function startServer(connection: Connection): Lifecycle {
     return entry ? service.preview(entry, entry.version, entry.active) : null;
   }));
   connection.onRequest(CheckWorkspaceRequest.method, safe('workspace check', { files: 0, cards: 0, errors: 0, warnings: 0 }, () =>
-    checkWorkspace(connection, workspace, cache, store, (uri) => documents.get(uri) !== undefined),
+    checkWorkspace(connection, host, cache, store, (uri) => documents.get(uri) !== undefined),
   ));
 
   documents.listen(connection);

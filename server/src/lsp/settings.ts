@@ -1,11 +1,9 @@
 // Settings (`modelCard.*` via workspace/configuration) layered over the card's .modelcardrc.json, resolved
-// (extends, overrides) by the resolver the CLI uses.
-import * as path from 'path';
-import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
+// (extends, overrides) by the host: on Node the resolver the CLI uses.
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { DEFAULT_CONFIG, RULE_IDS, withRuleOverrides, type EngineConfig, type RuleId, type SeveritySetting } from '../core';
-import { ConfigResolver } from '../node/configResolver';
 import { matchesAny } from './glob';
-import { uriToPath, type Workspace } from './workspace';
+import type { ServerHost } from './host';
 
 export interface Settings {
   enable: boolean;
@@ -73,12 +71,10 @@ export class SettingsStore {
   private pushed: Settings = DEFAULT_SETTINGS;
   private readonly perDocument = new Map<string, Promise<DocumentSettings>>();
   private readonly warned = new Set<string>();
-  /** One resolver per folder and configFile setting, dropped when a config may have changed. */
-  private readonly resolvers = new Map<string, ConfigResolver>();
 
   constructor(
     private readonly connection: Connection,
-    private readonly workspace: Workspace,
+    private readonly host: ServerHost,
   ) {}
 
   /** The settings of a document, resolved once and cached until something changes. */
@@ -99,7 +95,7 @@ export class SettingsStore {
   /** Forgets all cached settings (a settings or config file change). */
   clear(): void {
     this.perDocument.clear();
-    this.resolvers.clear();
+    this.host.clearConfigs();
   }
 
   /** Takes settings pushed with didChangeConfiguration (`{ modelCard: {...} }`). */
@@ -110,10 +106,9 @@ export class SettingsStore {
 
   private async resolve(uri: string): Promise<DocumentSettings> {
     const settings = this.hasConfiguration ? await this.fetch(uri) : this.pushed;
-    const file = uriToPath(uri);
-    const folder = file ? this.workspace.folderOf(file) : null;
-    const assumeCard = file !== null && folder !== null && settings.files.length > 0 && matchesAny(path.relative(folder, file), settings.files);
-    const loaded = file && this.trusted ? this.loadConfig(file, folder, settings.configFile) : null;
+    const relative = settings.files.length > 0 ? this.host.relativePath(uri) : null;
+    const assumeCard = relative !== null && matchesAny(relative, settings.files);
+    const loaded = this.trusted ? await this.loadConfig(uri, settings.configFile) : null;
     const base = loaded?.config ?? DEFAULT_CONFIG;
     const config = Object.keys(settings.rules).length > 0 ? withRuleOverrides(base, settings.rules) : base;
     return { settings, config, configPath: loaded?.path ?? null, assumeCard };
@@ -121,7 +116,7 @@ export class SettingsStore {
 
   private async fetch(uri: string): Promise<Settings> {
     try {
-      let timer: NodeJS.Timeout | undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<undefined>((resolve) => {
         timer = setTimeout(() => resolve(undefined), CONFIG_TIMEOUT_MS);
       });
@@ -134,18 +129,10 @@ export class SettingsStore {
     }
   }
 
-  /** The explicit `modelCard.configFile`, else the nearest .modelcardrc.json up to the workspace folder; overrides for this file applied. */
-  private loadConfig(file: string, folder: string | null, configFile: string): { config: EngineConfig; path: string | null } {
-    const explicit = configFile.trim();
-    const key = `${folder ?? ''}\0${explicit}`;
-    let resolver = this.resolvers.get(key);
-    if (!resolver) {
-      // Revalidating: a change to any file of the chain (an extended one too) shows on the next resolve.
-      resolver = new ConfigResolver({ revalidate: true, ...(explicit ? { explicit: path.resolve(folder ?? path.dirname(file), explicit) } : folder ? { stopAt: folder } : {}) });
-      this.resolvers.set(key, resolver);
-    }
-    const r = resolver.forFile(file);
-    if (r.ok) return r;
+  /** The card's config from the host (null where it reaches no file system); a broken one warns once and gives the defaults. */
+  private async loadConfig(uri: string, configFile: string): Promise<{ config: EngineConfig; path: string | null } | null> {
+    const r = await this.host.loadConfig(uri, configFile);
+    if (!r || r.ok) return r;
     this.warnOnce(`Model Card: ${r.errors.join('; ')}. Using the default configuration.`);
     return { config: DEFAULT_CONFIG, path: r.path };
   }

@@ -1,7 +1,7 @@
 // Workspace folders and URI <-> path conversion for the server's file system access.
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import type { WorkspaceFolder } from 'vscode-languageserver/node';
+import type { WorkspaceFolder } from 'vscode-languageserver';
 
 /** The file system path of a `file:` URI, or null for other schemes (untitled, vscode-vfs). */
 export function uriToPath(uri: string): string | null {

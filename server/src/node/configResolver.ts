@@ -4,8 +4,9 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'pat
 import { statSync } from 'fs';
 import { createRequire } from 'module';
 import type { EngineConfig } from '../core/config';
-import { DEFAULT_CONFIG, mergeSettings, parseConfigFileText, type ConfigSettings } from '../core/settings';
+import { DEFAULT_CONFIG, parseConfigFileText } from '../core/settings';
 import { findConfigFile } from './configFile';
+import { configOf, layered, type Layer, type Layers } from './configLayers';
 import { readFailure, readRegularFile } from './read';
 
 /** A config is a few hundred bytes. */
@@ -14,24 +15,12 @@ import { compileGlobList, GlobError, toPosix, type Matcher } from './globs';
 
 export type ConfigLookup = { ok: true; config: EngineConfig; path: string | null } | { ok: false; path: string; errors: string[] };
 
-/** One step of a resolved chain: settings, and for an override the test of the card's path. */
-interface Layer {
-  settings: ConfigSettings;
-  /** Null: applies to every card. */
-  applies: ((abs: string) => boolean) | null;
-}
-
 /** A config file with everything it extends, flattened in the order the layers apply. */
-interface Chain {
+interface Chain extends Layers {
   path: string;
   /** Every file read, with its modification time when read (to notice a change). */
   read: { file: string; mtimeMs: number }[];
   errors: string[];
-  layers: Layer[];
-  /** The config of a card no override applies to. */
-  base: EngineConfig;
-  /** Configs by the set of overrides that apply, so cards with the same set share one object. */
-  bySet: Map<string, EngineConfig>;
 }
 
 export interface ResolverOptions {
@@ -70,25 +59,11 @@ export class ConfigResolver {
       const layers: Layer[] = [];
       const read: Chain['read'] = [];
       loadInto(file, dirname(file), false, [], { layers, errors, read });
-      const base = layers.filter((l) => l.applies === null).reduce((c, l) => mergeSettings(c, l.settings), DEFAULT_CONFIG);
-      chain = { path: file, read, errors, layers, base, bySet: new Map() };
+      chain = { path: file, read, errors, ...layered(layers) };
       this.chains.set(file, chain);
     }
     return chain;
   }
-}
-
-// With no override in the chain every card gets the base; otherwise the layers that apply, in order.
-function configOf(chain: Chain, card: string): EngineConfig {
-  if (chain.layers.every((l) => l.applies === null)) return chain.base;
-  let key = '';
-  for (const l of chain.layers) key += l.applies === null || l.applies(card) ? '1' : '0';
-  let config = chain.bySet.get(key);
-  if (!config) {
-    config = chain.layers.reduce((c, l, i) => (key[i] === '1' ? mergeSettings(c, l.settings) : c), DEFAULT_CONFIG);
-    chain.bySet.set(key, config);
-  }
-  return config;
 }
 
 /**

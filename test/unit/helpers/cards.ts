@@ -2,21 +2,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { REPO_ROOT } from '../../helpers/paths';
 import { analyzeCard, type AnalyzeOptions, type CardAnalysis, type Finding, type Range, type RuleId } from '../../../server/src/core';
 
-/** The repository root: the nearest folder above this file holding the engine's sources (out/ may hold a package.json copy). */
-export const REPO_ROOT = ((): string => {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'server', 'src', 'core', 'index.ts'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('repository root not found');
-    dir = up;
-  }
-  return dir;
-})();
-
-/** The shared real cards (`../shared/cards/models` beside the repository), which may be absent. */
-export const SHARED_CARDS = path.resolve(REPO_ROOT, '..', 'shared', 'cards', 'models');
+export { REPO_ROOT, SHARED_CARDS } from '../../helpers/paths';
 
 /** Reads a card from test/fixtures. */
 export function fixture(name: string): string {

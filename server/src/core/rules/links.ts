@@ -2,7 +2,7 @@
 import type { Range } from '../types';
 import type { RuleContext } from './context';
 
-/** The link destinations of the Resources section (from its heading to the next `##`). */
+/** The link destinations of the Resources section (from its heading to the next `##`), images included. */
 export function resourceLinks(ctx: RuleContext): { url: string; range: Range }[] {
   const body = ctx.body;
   if (!body) return [];
@@ -17,9 +17,17 @@ export function resourceLinks(ctx: RuleContext): { url: string; range: Range }[]
     if (h.name === 'Resources') start = h.line;
   }
   if (start < 0) return [];
-  return body.links
-    .filter((l) => l.line > start && l.line < end && !l.image)
-    .map((l) => ({ url: l.destination, range: l.destinationRange }));
+  // Links as CommonMark reads them; a definition used by several reference links is checked once.
+  const checked = new Set<string>();
+  const out: { url: string; range: Range }[] = [];
+  for (const link of body.linksIn(start + 1, end)) {
+    if (link.label !== null) {
+      if (checked.has(link.label)) continue;
+      checked.add(link.label);
+    }
+    out.push({ url: link.destination.trim(), range: link.destinationRange });
+  }
+  return out;
 }
 
 /** Why a link target that is meant as a URL is malformed; null when fine or when it is plain text. */

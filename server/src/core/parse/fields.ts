@@ -1,0 +1,26 @@
+// A card field at the start of a paragraph line: `**Label:** value`.
+import { COLON, isSpaceOrTab, isTrimSpace, STAR } from './chars';
+
+/** Where a field's parts lie on its line: the label [labelStart, labelEnd), the value from `valueStart` to `valueEnd` (trimmed). */
+export interface FieldBounds {
+  labelStart: number;
+  labelEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/**
+ * The field whose `**` is at `at`, or null: a label without `*` closed by the first `:**`, then the value to the
+ * end of the line, trimmed.
+ */
+export function readField(text: string, at: number): FieldBounds | null {
+  if (text.charCodeAt(at) !== STAR || text.charCodeAt(at + 1) !== STAR) return null;
+  // The label holds no `*`: the first one after it must open the closing `:**`.
+  const star = text.indexOf('*', at + 2);
+  if (star <= at + 3 || text.charCodeAt(star - 1) !== COLON || text.charCodeAt(star + 1) !== STAR) return null;
+  let valueStart = star + 2;
+  while (valueStart < text.length && isSpaceOrTab(text.charCodeAt(valueStart))) valueStart++;
+  let valueEnd = text.length;
+  while (valueEnd > valueStart && isTrimSpace(text.charCodeAt(valueEnd - 1))) valueEnd--;
+  return { labelStart: at + 2, labelEnd: star - 1, valueStart, valueEnd };
+}

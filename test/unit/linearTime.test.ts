@@ -1,0 +1,68 @@
+// Every scan is linear: a card with one 1 MB line of a construct that backtracking or naive searches make
+// quadratic is checked well under a second, and doubling the line roughly doubles the time.
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeCard } from '../../server/src/core';
+import { fixture, insertAfter } from './helpers/cards';
+
+const SEED = fixture('seed.md');
+const MB = 1024 * 1024;
+
+/** Lines of about `size` characters that would be slow to read with a quadratic scan. */
+const SHAPES: [name: string, line: (size: number) => string][] = [
+  ['spaces then x', (n) => `${' '.repeat(n)}x`],
+  ['tabs and spaces then x after a heading marker', (n) => `## ${' \t'.repeat(n / 2)}x`],
+  ['spaces then x after a field label', (n) => `**Released:** ${' '.repeat(n)}x`],
+  ['spaces then x after a bullet field', (n) => `- **Parameters:** ${' '.repeat(n)}x`],
+  ['<!--', (n) => '<!--'.repeat(n / 4)],
+  ['text then a run of <!--', (n) => `x ${'<!--'.repeat(n / 4)}`],
+  ['[', (n) => `x ${'['.repeat(n)}`],
+  ['[](', (n) => `x ${'[]('.repeat(n / 3)}`],
+  ['[a](b "', (n) => `x ${'[a](b "'.repeat(n / 7)}`],
+  ['![', (n) => `x ${'!['.repeat(n / 2)}`],
+  ['a single backtick run', (n) => `x ${'`'.repeat(n)}`],
+  ['backtick runs of growing length', (n) => `x ${growingRuns(n)}`],
+  ['unclosed tags', (n) => `x ${'<a b="c" d '.repeat(n / 11)}`],
+  ['<? and <![CDATA[', (n) => `x ${'<?<![CDATA[<!x '.repeat(n / 15)}`],
+  ['>', (n) => '>'.repeat(n)],
+  ['- nesting', (n) => `${'- '.repeat(n / 2)}x`],
+  ['pipes', (n) => `| ${'a | '.repeat(n / 4)}`],
+  ['backslashes', (n) => `x ${'\\'.repeat(n)}`],
+];
+
+/** Backtick runs of lengths 1, 2, 3… separated by a letter: every opener is unmatched. */
+function growingRuns(size: number): string {
+  const parts: string[] = [];
+  let total = 0;
+  for (let k = 1; total < size; k++) {
+    parts.push('`'.repeat(k), 'a');
+    total += k + 1;
+  }
+  return parts.join('');
+}
+
+/** Best of two timings of checking the seed card with `line` in Additional Notes (and once in the header). */
+function time(line: string): number {
+  const text = insertAfter(insertAfter(SEED, 'Nothing to add: this card exists to be edited by tests.', `\n${line}\n`), '**Access:** 🟢 Public', line);
+  let best = Infinity;
+  for (let k = 0; k < 2; k++) {
+    const started = performance.now();
+    analyzeCard(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+void describe('linear time on 1 MB lines', () => {
+  for (const [name, line] of SHAPES) {
+    void it(name, () => {
+      time(line(64 * 1024)); // warm up the engine's code paths on this shape
+      const half = time(line(MB / 2));
+      const full = time(line(MB));
+      assert.ok(full < 1500, `1 MB took ${full.toFixed(0)} ms`);
+      // Linear doubles, quadratic quadruples; a floor keeps timer noise on fast runs out of the ratio.
+      const ratio = (full + 25) / (half + 25);
+      assert.ok(ratio < 3, `doubling the line multiplied the time by ${ratio.toFixed(2)} (${half.toFixed(0)} ms, then ${full.toFixed(0)} ms)`);
+    });
+  }
+});
