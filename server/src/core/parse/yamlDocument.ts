@@ -2,7 +2,6 @@
 // events give every node's source range), and the tree walk turns the nodes into entries and data. Loaded lazily.
 import matter from 'gray-matter';
 import { CORE_SCHEMA, loadAll, YAMLException, type LoadOptions } from 'js-yaml';
-import { LineIndex } from '../text';
 import { shortText } from './describe';
 import type { FrontMatterEntry, FrontMatterProblem } from './frontMatter';
 import { EventTree, TooDeep, type YNode } from './yamlEvents';
@@ -27,7 +26,7 @@ interface Parsed {
  * is document line `baseLine + n`; lines are joined by `\n` whatever the document uses.
  */
 export function readYamlBlock(text: string, baseLine: number): YamlBlock {
-  const pos = new YamlPositions(text, new LineIndex(text), baseLine);
+  const pos = new YamlPositions(text, baseLine);
   const parsed = read(text, pos);
   const errors = parsed.error ? [parsed.error] : [];
   const root = parsed.roots[0];

@@ -53,13 +53,14 @@ export interface LoaderState {
   anchor?: string | null;
 }
 
-interface Frame {
-  open: number;
+/** A closed node's children: its nodes, js-yaml's value of each (to tell a wrapper from its only child), where each opened. */
+interface Kids {
   nodes: YNode[];
-  /** js-yaml's value of each child, to tell a wrapper from its only child. */
   results: unknown[];
   opens: number[];
 }
+
+const NO_KIDS: Kids = { nodes: [], results: [], opens: [] };
 
 /** The value of a node js-yaml never finished. */
 const PARTIAL: unique symbol = Symbol('partial');
@@ -74,7 +75,11 @@ export class TooDeep extends Error {
 /** Collects js-yaml's events into nodes; after a throw, `finish` closes what was still open. */
 export class EventTree {
   readonly roots: YNode[] = [];
-  private readonly stack: Frame[] = [];
+  // The open nodes (where each opened, where its children start in `kids`) and the children closed so
+  // far, in flat stacks: most nodes are scalars, which then allocate nothing but themselves.
+  private readonly opens: number[] = [];
+  private readonly firsts: number[] = [];
+  private readonly kids: Kids = { nodes: [], results: [], opens: [] };
 
   constructor(
     private readonly text: string,
@@ -83,53 +88,64 @@ export class EventTree {
 
   readonly listener = (event: 'open' | 'close', state: LoaderState): void => {
     if (event === 'open') {
-      if (this.stack.length >= this.maxDepth) throw new TooDeep(state.position);
-      this.stack.push({ open: state.position, nodes: [], results: [], opens: [] });
+      if (this.opens.length >= this.maxDepth) throw new TooDeep(state.position);
+      this.opens.push(state.position);
+      this.firsts.push(this.kids.nodes.length);
       return;
     }
-    const frame = this.stack.pop();
-    if (!frame) return;
-    this.add(frame, this.make(frame, state.position, state.kind, state.result, state.anchor ?? null), state.result);
+    const open = this.opens.pop();
+    const first = this.firsts.pop();
+    if (open === undefined || first === undefined) return;
+    this.add(open, this.make(open, this.take(first), state.position, state.kind, state.result, state.anchor ?? null), state.result);
   };
 
-  /** The frames still open when js-yaml threw at `at`, closed there with what they had composed. */
+  /** The nodes still open when js-yaml threw at `at`, closed there with what they had composed. */
   finish(at: number): void {
-    for (let frame = this.stack.pop(); frame; frame = this.stack.pop()) {
-      const start = this.contentStart(frame.open, at);
+    for (let open = this.opens.pop(), first = this.firsts.pop(); open !== undefined && first !== undefined; open = this.opens.pop(), first = this.firsts.pop()) {
+      const kids = this.take(first);
+      const start = this.contentStart(open, at);
       const c = this.text.charCodeAt(start);
-      const first = frame.nodes[0];
-      const kind = c === 91 /* [ */ || (c === 45 /* - */ && isSpace(this.text.charCodeAt(start + 1))) ? 'sequence' : c === 123 /* { */ || (first && this.colonAfter(first.end) >= 0) ? 'mapping' : null;
+      const head = kids.nodes[0];
+      const kind = c === 91 /* [ */ || (c === 45 /* - */ && isSpace(this.text.charCodeAt(start + 1))) ? 'sequence' : c === 123 /* { */ || (head && this.colonAfter(head.end) >= 0) ? 'mapping' : null;
       // Nothing composed yet (js-yaml threw looking for a node): no node, not even an empty one.
-      if (kind === null && frame.nodes.length === 0 && start >= at) continue;
+      if (kind === null && kids.nodes.length === 0 && start >= at) continue;
       // An unfinished scalar or alias reads as nothing: its text is where the error is.
-      const at0 = this.skipSpaces(frame.open, at);
-      this.add(frame, kind === null ? { type: 'null', start: at0, end: at0, anchor: null } : this.make(frame, at, kind, PARTIAL, null), PARTIAL);
+      const point = this.skipSpaces(open, at);
+      this.add(open, kind === null ? { type: 'null', start: point, end: point, anchor: null } : this.make(open, kids, at, kind, PARTIAL, null), PARTIAL);
     }
   }
 
   /** Where the innermost node still open starts composing (before its blanks and comments), or null. */
   innermostOpen(): number | null {
-    return this.stack[this.stack.length - 1]?.open ?? null;
+    return this.opens[this.opens.length - 1] ?? null;
   }
 
-  private add(frame: Frame, node: YNode, result: unknown): void {
-    const parent = this.stack[this.stack.length - 1];
-    if (!parent) {
+  /** The children of the node that closes, taken off the flat stacks. */
+  private take(first: number): Kids {
+    const all = this.kids;
+    if (all.nodes.length === first) return NO_KIDS;
+    const kids = { nodes: all.nodes.slice(first), results: all.results.slice(first), opens: all.opens.slice(first) };
+    all.nodes.length = all.results.length = all.opens.length = first;
+    return kids;
+  }
+
+  private add(open: number, node: YNode, result: unknown): void {
+    if (this.opens.length === 0) {
       this.roots.push(node);
       return;
     }
-    parent.nodes.push(node);
-    parent.results.push(result);
-    parent.opens.push(frame.open);
+    this.kids.nodes.push(node);
+    this.kids.results.push(result);
+    this.kids.opens.push(open);
   }
 
-  private make(frame: Frame, close: number, kind: string | null, result: unknown, anchor: string | null): YNode {
-    const only = frame.nodes.length === 1 ? frame.nodes[0] : undefined;
+  private make(open: number, kids: Kids, close: number, kind: string | null, result: unknown, anchor: string | null): YNode {
+    const only = kids.nodes.length === 1 ? kids.nodes[0] : undefined;
     // A node whose only child is the same value: js-yaml tried a block mapping and kept its first "key".
-    if (only && result !== PARTIAL && only.type === (kind === 'mapping' ? 'map' : kind === 'sequence' ? 'seq' : '') && frame.results[0] === result) return anchor === null || only.anchor !== null ? only : { ...only, anchor };
-    const start = this.contentStart(frame.open, close);
-    if (kind === 'mapping') return this.map(frame, start, close, anchor);
-    if (kind === 'sequence') return this.seq(frame, start, close, result, anchor);
+    if (only && result !== PARTIAL && only.type === (kind === 'mapping' ? 'map' : kind === 'sequence' ? 'seq' : '') && kids.results[0] === result) return anchor === null || only.anchor !== null ? only : { ...only, anchor };
+    const start = this.contentStart(open, close);
+    if (kind === 'mapping') return this.map(kids, start, close, anchor);
+    if (kind === 'sequence') return this.seq(kids, start, close, result, anchor);
     if (kind === 'scalar') return this.scalar(start, close, result, anchor);
     // No kind: an alias (js-yaml sets none for it), or nothing written.
     if (start < close && this.text.charCodeAt(start) === 42 /* * */) {
@@ -137,7 +153,7 @@ export class EventTree {
       while (end < close && !isSpace(this.text.charCodeAt(end)) && !isFlowIndicator(this.text.charCodeAt(end))) end++;
       return { type: 'alias', start, end, anchor: null, name: this.text.slice(start + 1, end) };
     }
-    const at = this.skipSpaces(frame.open, close);
+    const at = this.skipSpaces(open, close);
     if (result !== null && result !== undefined) return { type: 'scalar', start: at, end: at, anchor, value: result, style: 'plain' };
     return { type: 'null', start: at, end: at, anchor };
   }
@@ -148,9 +164,9 @@ export class EventTree {
     return { type: 'scalar', start, end: this.trimEnd(start, close), anchor, value, style };
   }
 
-  private map(frame: Frame, start: number, close: number, anchor: string | null): YMap {
+  private map(kids: Kids, start: number, close: number, anchor: string | null): YMap {
     const flow = this.text.charCodeAt(start) === 123; /* { */
-    const pairs = this.pairs(frame.nodes, true);
+    const pairs = this.pairs(kids.nodes, true);
     const last = pairs[pairs.length - 1];
     const end = flow ? this.trimEnd(start, close) : last ? (last.value ?? last.key).end : start;
     return { type: 'map', flow, pairs, start, end, anchor };
@@ -176,12 +192,12 @@ export class EventTree {
     return out;
   }
 
-  private seq(frame: Frame, start: number, close: number, result: unknown, anchor: string | null): YSeq {
+  private seq(kids: Kids, start: number, close: number, result: unknown, anchor: string | null): YSeq {
     const flow = this.text.charCodeAt(start) === 91; /* [ */
     let items: YItem[];
-    if (flow) items = this.flowItems(frame.nodes);
-    else if (Array.isArray(result) && result.length === frame.nodes.length) items = frame.nodes.map((node, i) => ({ dash: this.dashBefore(frame.opens[i] ?? node.start), node }));
-    else items = this.blockItems(frame, start, close);
+    if (flow) items = this.flowItems(kids.nodes);
+    else if (Array.isArray(result) && result.length === kids.nodes.length) items = kids.nodes.map((node, i) => ({ dash: this.dashBefore(kids.opens[i] ?? node.start), node }));
+    else items = this.blockItems(kids, start, close);
     const last = items[items.length - 1];
     const end = flow ? this.trimEnd(start, close) : last ? last.node.end : start;
     return { type: 'seq', flow, items, start, end, anchor };
@@ -196,7 +212,7 @@ export class EventTree {
   }
 
   /** A block list where js-yaml composed no node for some items (`-` and nothing after it): found by their `-`. */
-  private blockItems(frame: Frame, start: number, close: number): YItem[] {
+  private blockItems(kids: Kids, start: number, close: number): YItem[] {
     const items: YItem[] = [];
     let from = start;
     const empties = (dashes: number[]): void => {
@@ -205,8 +221,8 @@ export class EventTree {
         items.push({ dash, node: { type: 'null', start: at, end: at, anchor: null } });
       }
     };
-    frame.nodes.forEach((node, i) => {
-      const open = frame.opens[i] ?? node.start;
+    kids.nodes.forEach((node, i) => {
+      const open = kids.opens[i] ?? node.start;
       const dashes = this.dashes(from, open);
       const own = dashes.pop();
       empties(dashes);

@@ -1,7 +1,6 @@
 // The node tree from js-yaml's events -> front matter entries (every key and list item, with ranges) and
 // plain data. One walk in document order does both. Aliases never expand: an alias shares its anchor's
 // value, and the values reachable through aliases are counted against a budget ("billion laughs").
-import type { LineIndex } from '../text';
 import type { Position, Range } from '../types';
 import { describeKey, shortText } from './describe';
 import type { FrontMatterEntry, FrontMatterProblem, ValueKind } from './frontMatter';
@@ -18,15 +17,26 @@ const MAX_TREE_PROBLEMS = 20;
 
 /** Offsets of the YAML text -> document positions: line 0 of the YAML text is document line `baseLine`. */
 export class YamlPositions {
+  /** Offset of each line's first character (lines end with `\n` only). */
+  private readonly starts: number[] = [0];
+  /** The line of the last lookup: entries come in document order, so the next is on it or just after. */
+  private line = 0;
+
   constructor(
     readonly text: string,
-    private readonly index: LineIndex,
     private readonly baseLine: number,
-  ) {}
+  ) {
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) this.starts.push(nl + 1);
+  }
 
   at(offset: number): Position {
-    const p = this.index.positionAt(offset);
-    return { line: p.line + this.baseLine, character: p.character };
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
+    let line = this.line;
+    while (line + 1 < starts.length && (starts[line + 1] ?? 0) <= o) line++;
+    while (line > 0 && (starts[line] ?? 0) > o) line--;
+    this.line = line;
+    return { line: line + this.baseLine, character: o - (starts[line] ?? 0) };
   }
 
   range(start: number, end: number): Range {
@@ -103,7 +113,8 @@ class Walk {
       const pair = node.pairs[i];
       const k = keys[i] ?? '';
       if (!pair) continue;
-      const childPath = [...path, k];
+      const childPath = path.slice();
+      childPath.push(k);
       const childLive = live && (last === null || last.get(k) === i);
       const keyRange = this.keyRange(pair.key, pair.value);
       this.entry(pair.value, childPath, childLive, keyRange, k);
@@ -120,7 +131,8 @@ class Walk {
     for (let i = 0; i < node.items.length; i++) {
       const item = node.items[i];
       if (!item) continue;
-      const childPath = [...path, i];
+      const childPath = path.slice();
+      childPath.push(i);
       const at = item.dash >= 0 ? this.pos.range(item.dash, item.dash + 1) : this.pos.range(item.node.start, item.node.start);
       this.entry(item.node, childPath, live, at, String(i));
       const read = this.node(item.node, childPath, depth + 1, live);
