@@ -15,11 +15,17 @@ export interface YamlBlock {
   problems: FrontMatterProblem[];
 }
 
-/** What js-yaml composed, and where it stopped (js-yaml stops at the first error). */
+/** What js-yaml composed, where it stopped (it stops at the first error), and the errors found past that. */
 interface Parsed {
   roots: YNode[];
   error: FrontMatterProblem | null;
+  later: FrontMatterProblem[];
 }
+
+/** YAML problems past this many are counted, not listed: a hundred broken lines make one finding each only up to a point. */
+export const MAX_REPORTED = 20;
+/** Past this many unlisted problems the rest are not looked for. */
+const MAX_COUNTED = 1_000;
 
 /**
  * Reads a block of YAML. `text` starts with the line break after the opening `---`, so its line `n`
@@ -28,7 +34,7 @@ interface Parsed {
 export function readYamlBlock(text: string, baseLine: number): YamlBlock {
   const pos = new YamlPositions(text, baseLine);
   const parsed = read(text, pos);
-  const errors = parsed.error ? [parsed.error] : [];
+  const errors = parsed.error ? [parsed.error, ...parsed.later] : [];
   const root = parsed.roots[0];
   if (!root || root.type === 'null') return { data: errors.length > 0 ? null : (Object.create(null) as Record<string, unknown>), entries: [], problems: errors };
   if (root.type !== 'map') {
@@ -41,9 +47,12 @@ export function readYamlBlock(text: string, baseLine: number): YamlBlock {
   return { data: errors.length > 0 ? null : tree.data, entries: tree.entries, problems: [...errors, ...tree.problems] };
 }
 
-// YAML 1.2 core schema (2024-05 stays text; no timestamps, binaries or merge keys: `<<` is an ordinary
-// key); `json` lets a repeated key replace the earlier one without an error, as PyYAML and the Hub do
-// (a rule reports duplicates). js-yaml's own depth limit is set past ours, which the listener enforces.
+// YAML 1.2 core schema, as the `yaml` package read it before: 2024-05-01 stays text (DEFAULT_SCHEMA would
+// make a Date, and add `<<` merges, !!binary, !!set). Neither schema reads YAML 1.1 as PyYAML (the Hub)
+// does: `no`/`yes`/`on` stay text (the yaml-portability rule names them where text is meant), `012` is 12
+// (PyYAML: 10), `1e3` a number (PyYAML: text), `1_000` text (PyYAML: 1000): not bridged, rare in cards.
+// `json` lets a repeated key replace the earlier one without an error, as PyYAML and the Hub
+// do (a rule reports duplicates). js-yaml's own depth limit is set past ours, which the listener enforces.
 const BASE_OPTIONS = { schema: CORE_SCHEMA, json: true, maxDepth: MAX_DEPTH + 10 } as const;
 
 /** gray-matter hands the block to our engine, which runs js-yaml with the listener. */
@@ -71,17 +80,76 @@ function read(text: string, pos: YamlPositions): Parsed {
     matter(`---${input}\n---\n`, { language: 'yaml', engines: { yaml: parse, javascript: refuse, js: refuse, json: refuse } });
   } else parse(input);
   // gray-matter skips a block of only comments and blank lines: that is an empty document.
-  if (!ran) return { roots: [], error: null };
+  if (!ran) return { roots: [], error: null, later: [] };
   let problem: Located | null = null;
+  let later: FrontMatterProblem[] = [];
   if (error !== null) {
     const at = Math.min(errorOffset(error, tree), input.length);
     problem = errorProblem(error, at, tree, pos);
     tree.finish(at);
+    later = laterErrors(input, at, pos);
   }
   const first = tree.roots[0];
   if (tree.roots.length > 1 && first) problem = earliest(problem, separatorProblem(input, first.end));
   if (nul >= 0) problem = earliest(problem, { offset: nul, end: nul + 1, code: 'NUL_CHARACTER', what: 'YAML syntax error', text: 'A NUL character (U+0000) is not allowed in YAML; PyYAML (huggingface_hub) refuses it too' });
-  return { roots: tree.roots, error: problem ? toProblem(problem, pos) : null };
+  return { roots: tree.roots, error: problem ? toProblem(problem, pos) : null, later };
+}
+
+/**
+ * js-yaml stops at the first error; the entries after it may be broken too. The YAML from the next
+ * top-level key after the error's line is read on its own, and so on. Past the listed problems each
+ * part is one top-level entry (only counted), so a thousand broken lines cost linear time.
+ */
+function laterErrors(text: string, after: number, pos: YamlPositions): FrontMatterProblem[] {
+  const out: FrontMatterProblem[] = [];
+  let unlisted = 0;
+  let start = nextTopLevelKey(text, after);
+  // Each error costs js-yaml an exception (~0.1 ms): past MAX_COUNTED the rest is not counted.
+  for (; start >= 0 && unlisted < MAX_COUNTED; ) {
+    // The first error is one problem already: MAX_REPORTED in all.
+    const listing = out.length < MAX_REPORTED - 1;
+    const end = listing ? text.length : nextTopLevelKey(text, start);
+    const part = text.slice(start, end < 0 ? text.length : end);
+    const tree = new EventTree(part, MAX_DEPTH);
+    let error: unknown = null;
+    try {
+      loadAll(part, null, { ...BASE_OPTIONS, listener: tree.listener });
+    } catch (e) {
+      error = e;
+    }
+    if (error === null) {
+      if (listing) break;
+      start = end;
+      continue;
+    }
+    const at = Math.min(errorOffset(error, tree), part.length);
+    // Its anchor may be in an earlier part: an alias is not judged here.
+    const alias = error instanceof YAMLException && error.reason.startsWith('unidentified alias');
+    if (listing && !alias) {
+      const partPos = new YamlPositions(part, pos.at(start).line);
+      out.push(toProblem(errorProblem(error, at, tree, partPos), partPos));
+    } else if (!alias) unlisted++;
+    // A part cut at the next key and broken at its end: go on from that key.
+    start = !listing && end >= 0 && at >= part.length ? end : nextTopLevelKey(text, start + at);
+  }
+  const last = out[out.length - 1];
+  const more = start >= 0 ? `${unlisted}+` : String(unlisted);
+  if (last && unlisted > 0) last.message += ` ${more} more YAML problem${unlisted === 1 ? '' : 's'} not listed.`;
+  return out;
+}
+
+/** The start of the first line after the one holding `offset` that looks like a top-level key (`name:`), or -1. */
+function nextTopLevelKey(text: string, offset: number): number {
+  for (let nl = text.indexOf('\n', offset); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    const c = text.charCodeAt(nl + 1);
+    // A letter, digit, `_` or quote at column 0: not an indented line, comment, list item or indicator.
+    if (!(c === 95 || c === 34 || c === 39 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+    const end = text.indexOf('\n', nl + 1);
+    const line = text.slice(nl + 1, end < 0 ? text.length : end);
+    const colon = line.indexOf(':');
+    if (colon > 0 && (colon + 1 === line.length || line.charCodeAt(colon + 1) === 32 || line.charCodeAt(colon + 1) === 13)) return nl + 1;
+  }
+  return -1;
 }
 
 /** A problem before it has document positions: offsets in the YAML text. */
