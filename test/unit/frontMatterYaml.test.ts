@@ -267,6 +267,15 @@ void describe('YAML errors', () => {
     assert.deepEqual(f.entries.map((e) => e.key), ['model_name', 'license']);
   });
 
+  void it('a value starting with @ or a backtick: said so at that character, not the indentation js-yaml names', () => {
+    for (const [text, at] of [['---\nmodel_name: x\nlicense: @mit\n---\n', on(2, 9, 13)], ['---\ntags:\n- `a`\n---\n', on(2, 2, 5)], ['---\n@#$\n---\n', on(1, 0, 3)]] as const) {
+      const f = fm(text);
+      assert.deepEqual(f.problems.map((p) => [p.code, p.range]), [['BAD_SCALAR_START', at]], text);
+      assert.match(f.problems[0]?.message ?? '', /^YAML syntax error: A plain value cannot start with [@`] \(reserved in YAML\): quote it \(line \d+, column \d+\)\.$/);
+    }
+    assert.deepEqual(fm('---\nlicense: "@mit"\n---\n').problems, []);
+  });
+
   void it('an unknown alias is an error at the alias', () => {
     const f = fm('---\nmodel_name: x\nlicense: *nope\n---\n');
     assert.deepEqual(f.problems.map((p) => [p.code, p.range]), [['UNKNOWN_ALIAS', on(2, 9, 14)]]);

@@ -42,7 +42,7 @@ export interface FrontMatterEntry extends SourceField {
 
 /** A finding about the block itself: YAML errors and warnings, aliases, size. */
 export interface FrontMatterProblem {
-  /** What js-yaml stopped at (`MISSING_CHAR`, `TAB_AS_INDENT`, `BAD_INDENT`, `TAG_RESOLVE_FAILED`, `UNKNOWN_ALIAS`, `TOO_DEEP`, `NUL_CHARACTER`, `MULTIPLE_DOCUMENTS`, `YAML_SYNTAX` for the rest) or ours (`UNCLOSED`, `NOT_A_MAPPING`, `ALIAS_LIMIT`, `ALIAS_CYCLE`, `TOO_LARGE`). */
+  /** What js-yaml stopped at (`MISSING_CHAR`, `TAB_AS_INDENT`, `BAD_INDENT`, `TAG_RESOLVE_FAILED`, `UNKNOWN_ALIAS`, `BAD_SCALAR_START`, `TOO_DEEP`, `NUL_CHARACTER`, `MULTIPLE_DOCUMENTS`, `YAML_SYNTAX` for the rest) or ours (`UNCLOSED`, `NOT_A_MAPPING`, `ALIAS_LIMIT`, `ALIAS_CYCLE`, `TOO_LARGE`). */
   code: string;
   severity: 'error' | 'warning';
   message: string;

@@ -193,6 +193,9 @@ function errorProblem(error: unknown, at: number, tree: EventTree, pos: YamlPosi
   const open = tree.innermostOpen();
   // The innermost node js-yaml was composing, past its blanks: an opening quote or bracket, a tag.
   const node = open === null ? at : tree.skipSeparation(open, at);
+  // js-yaml reads a value starting with @ or ` as nothing and reports what breaks after it.
+  const c = text.charAt(at);
+  if ((c === '@' || c === '`') && !reason.includes('quoted scalar')) return here('BAD_SCALAR_START', `A plain value cannot start with ${c} (reserved in YAML): quote it`);
   if (reason.startsWith('tab characters')) return here('TAB_AS_INDENT', 'Tabs are not allowed as indentation');
   if (reason.startsWith('bad indentation')) return here('BAD_INDENT', shortText(capitalized(reason), 160));
   if (reason.startsWith('nesting exceeded')) return here('TOO_DEEP', `Nested too deeply for the YAML parser to read: more than ${MAX_DEPTH} levels`);
