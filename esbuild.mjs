@@ -2,32 +2,21 @@
 // the engine as a library, and the web extension (client and server for the browser).
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
-import { createRequire } from 'module';
 import * as path from 'path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-// gray-matter requires js-yaml 3 for its default engine; we always pass our own (the `yaml` package),
-// so the bundles get a stub that refuses, and never pay for loading js-yaml.
+// gray-matter requires js-yaml 3 for its default engine; we always pass our own (js-yaml 4, which the
+// engine imports itself), so gray-matter's require gets a stub that refuses and js-yaml 3 is never bundled.
 const jsYamlStub = {
   name: 'js-yaml-stub',
   setup(build) {
     build.onResolve({ filter: /^js-yaml$/ }, (args) => (/[\\/]gray-matter[\\/]/.test(args.resolveDir) ? { path: 'js-yaml', namespace: 'js-yaml-stub' } : undefined));
     build.onLoad({ filter: /.*/, namespace: 'js-yaml-stub' }, () => ({
-      contents: "const no = () => { throw new Error('js-yaml is not bundled: pass gray-matter an engine'); };\nmodule.exports = { safeLoad: no, safeDump: no };\n",
+      contents: "const no = () => { throw new Error('js-yaml 3 is not bundled: pass gray-matter an engine'); };\nmodule.exports = { safeLoad: no, safeDump: no };\n",
       loader: 'js',
     }));
-  },
-};
-
-// yaml's Node build reads process.env.LOG_TOKENS for every token it parses (a third of a parse); its
-// browser build, the same code without that lookup, is what the bundles take.
-const yamlWithoutEnv = {
-  name: 'yaml-without-env',
-  setup(build) {
-    const browserBuild = path.join(path.dirname(createRequire(import.meta.url).resolve('yaml/package.json')), 'browser', 'index.js');
-    build.onResolve({ filter: /^yaml$/ }, () => ({ path: browserBuild }));
   },
 };
 
@@ -40,10 +29,10 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  plugins: [jsYamlStub, yamlWithoutEnv],
+  plugins: [jsYamlStub],
 };
 
-// In the CLI bundle the engine's heavy dependencies (zod, gray-matter, yaml) stay in a file of their
+// In the CLI bundle the engine's heavy dependencies (zod, gray-matter, js-yaml) stay in a file of their
 // own, loaded on first use: a run over leaderboard cards never parses them.
 const heavyApart = {
   name: 'heavy-apart',
@@ -81,18 +70,18 @@ const browser = {
   target: 'es2022',
   define: { 'process.platform': '"browser"' },
   metafile: true,
-  plugins: [jsYamlStub, yamlWithoutEnv, grayMatterWithoutFs],
+  plugins: [jsYamlStub, grayMatterWithoutFs],
 };
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // The CLI is always minified: parsing the bundle is a visible share of a short CLI run.
-  { ...common, minify: true, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [heavyApart, picomatchApart, jsYamlStub, yamlWithoutEnv] },
+  { ...common, minify: true, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [heavyApart, picomatchApart, jsYamlStub] },
   { ...common, minify: true, entryPoints: ['server/src/core/heavy.ts'], outfile: 'dist/cli-heavy.js' },
   { ...common, minify: true, entryPoints: ['server/src/node/picomatch.ts'], outfile: 'dist/cli-picomatch.js' },
   // The engine as a library (`require('model-card-studio')`), sharing the CLI's lazily loaded heavy file.
-  { ...common, minify: true, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/lib.js', plugins: [heavyApart, jsYamlStub, yamlWithoutEnv] },
+  { ...common, minify: true, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/lib.js', plugins: [heavyApart, jsYamlStub] },
   // The web extension's client, loaded by VS Code's web worker extension host as CommonJS.
   { ...browser, format: 'cjs', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browserClient.js', external: ['vscode'] },
   // Its server, a classic worker script: one file (a blob-wrapped worker has no URL to load a second one

@@ -55,14 +55,14 @@ void describe('front matter entries', () => {
 });
 
 void describe('YAML syntax errors', () => {
-  // Where yaml reports each (document line and character, 0-based): the error's own place, or for a
-  // missing closing quote the opening one.
+  // Where js-yaml reports each (document line and character, 0-based): the error's own place (a bad
+  // indentation at the key, two colons at the second), or for a missing closing quote the opening one.
   const broken: [name: string, from: string, to: string, line: number, character: number][] = [
     ['unclosed flow sequence', 'tags: [Reasoning]', 'tags: [Reasoning', 15, 0],
     ['unclosed quote', 'model_name: Seedling 78B', 'model_name: "Seedling 78B', 1, 12],
-    ['bad indentation', '  GPQA: 49.0', ' GPQA: 49.0', 12, 0],
+    ['bad indentation', '  GPQA: 49.0', ' GPQA: 49.0', 12, 1],
     ['tab indentation', '  MMLU: 86.1', '\tMMLU: 86.1', 10, 0],
-    ['a key with two colons in a flow map', 'dataset_type: [synthetic, web-scale]', 'dataset_type: {a: b: c}', 8, 18],
+    ['a key with two colons in a flow map', 'dataset_type: [synthetic, web-scale]', 'dataset_type: {a: b: c}', 8, 19],
     ['a stray list item', 'license: mit', 'license: mit\n- stray', 17, 0],
     ['an unknown tag', 'license: mit', 'license: !!nope mit', 16, 9],
   ];

@@ -42,7 +42,7 @@ export interface FrontMatterEntry extends SourceField {
 
 /** A finding about the block itself: YAML errors and warnings, aliases, size. */
 export interface FrontMatterProblem {
-  /** yaml's code (`MISSING_CHAR`, `TAB_AS_INDENT`, `TAG_RESOLVE_FAILED`, …) or ours (`UNCLOSED`, `NOT_A_MAPPING`, `ALIAS_LIMIT`, `UNKNOWN_ALIAS`, `ALIAS_CYCLE`, `TOO_DEEP`, `TOO_LARGE`). */
+  /** What js-yaml stopped at (`MISSING_CHAR`, `TAB_AS_INDENT`, `BAD_INDENT`, `TAG_RESOLVE_FAILED`, `UNKNOWN_ALIAS`, `BAD_SCALAR_START`, `TOO_DEEP`, `NUL_CHARACTER`, `MULTIPLE_DOCUMENTS`, `YAML_SYNTAX` for the rest) or ours (`UNCLOSED`, `NOT_A_MAPPING`, `ALIAS_LIMIT`, `ALIAS_CYCLE`, `TOO_LARGE`). */
   code: string;
   severity: 'error' | 'warning';
   message: string;
@@ -57,7 +57,7 @@ export interface FrontMatter {
   data: Record<string, unknown> | null;
   /** The first error of `problems` (the block is unreadable as data), or null. */
   error: { message: string; range: Range } | null;
-  /** Every problem, in order: each YAML error at its own position, then the alias and depth limits. */
+  /** Every problem, in order: the YAML error where js-yaml stopped (it stops at the first), then the alias limits. */
   problems: FrontMatterProblem[];
   /** Every key and list item at every depth, in document order (duplicates included). */
   entries: FrontMatterEntry[];
