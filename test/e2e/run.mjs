@@ -10,6 +10,9 @@
 // and the remaining checks still run (each sets up what it needs); the exit code is 1 if any step
 // failed. Waits poll conditions in the page, never fixed sleeps.
 //
+// The workspace: test/e2e/fixtures, examples/, and a small fictional leaderboard repository written by
+// repository.mjs (models/, labs/, rankings/ at its root), so the rules across files run as in a real one.
+//
 // When every step passes (or with UPDATE_SCREENSHOTS=1) it writes docs/editor.png, docs/preview.png and
 // docs/leaderboard.png.
 // Env: E2E_HEADED=1 shows the browser; E2E_KEEP=1 keeps the run folder (logs, user data) after a pass.
