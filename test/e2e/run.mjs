@@ -10,6 +10,9 @@
 // and the remaining checks still run (each sets up what it needs); the exit code is 1 if any step
 // failed. Waits poll conditions in the page, never fixed sleeps.
 //
+// The workspace: test/e2e/fixtures, examples/, and a small fictional leaderboard repository written by
+// repository.mjs (models/, labs/, rankings/ at its root), so the rules across files run as in a real one.
+//
 // When every step passes (or with UPDATE_SCREENSHOTS=1) it writes docs/editor.png, docs/preview.png and
 // docs/leaderboard.png.
 // Env: E2E_HEADED=1 shows the browser; E2E_KEEP=1 keeps the run folder (logs, user data) after a pass.
@@ -32,6 +35,7 @@ import {
   webviewFrame,
 } from './codeserver.mjs';
 import { webExtensionHost } from './webHost.mjs';
+import { writeRepository, REPO_CARD, RANKINGS } from './repository.mjs';
 
 const FIXTURES = path.join(REPO, 'test', 'e2e', 'fixtures');
 const EXAMPLES = path.join(REPO, 'examples');
@@ -85,6 +89,8 @@ const servers = [];
 let browser;
 let page;
 let workspace;
+/** What the fictional leaderboard repository in the workspace must produce (repository.mjs). */
+let repo;
 const dialogs = [];
 const shots = {}; // docs screenshots (PNG buffers), written only when the run passes
 const t0 = Date.now();
@@ -216,6 +222,36 @@ async function goTo(line, col) {
   await page.locator('.editor-group-container.active .monaco-editor.focused').first().waitFor({ state: 'visible', timeout: 10_000 });
 }
 
+/** Opens the Quick Fix menu (Ctrl+.) at the cursor, moves the keyboard focus onto the item `title` as a person would, and applies it. */
+async function applyQuickFix(title) {
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget');
+  await menu.waitFor({ state: 'visible', timeout: 15_000 });
+  const rowSel = '.action-widget .monaco-list-row.action';
+  const item = await until(
+    async () => {
+      const labels = await page.locator(rowSel).evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') || e.innerText).replace(/\u00a0/g, ' ').trim()));
+      const i = labels.findIndex((l) => l.includes(title));
+      return i >= 0 ? { i, labels } : null;
+    },
+    async () => `"${title}" in the Quick Fix menu; it lists ${JSON.stringify(await page.locator(rowSel).allInnerTexts().catch(() => []))}`,
+    15_000,
+  );
+  // Move the keyboard focus onto the item (as a person would with the arrow keys), then Enter.
+  await until(
+    async () => {
+      const focused = await page.locator(`${rowSel}.focused`).first().innerText().catch(() => '');
+      if (focused.replace(/\u00a0/g, ' ').includes(title)) return true;
+      await page.keyboard.press('ArrowDown');
+      return false;
+    },
+    `the keyboard focus on "${title}" (items: ${JSON.stringify(item.labels)})`,
+    10_000,
+  );
+  await page.keyboard.press('Enter');
+  await menu.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
 /**
  * Rows of the Problems panel, read without changing focus: `{ kind: 'file', name, label }` for a
  * file row and `{ kind: 'marker', label, text, file }` for a finding (file = the file row above it).
@@ -297,6 +333,8 @@ function makeWorkspace() {
   fs.cpSync(FIXTURES, dir, { recursive: true });
   // The example cards too, for the Leaderboard view.
   fs.cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
+  // And a small leaderboard repository (models/, labs/, rankings/ at the root) for the rules across files.
+  repo = writeRepository(dir);
   // The expected lines must match the fixture text, or the test would assert the wrong thing.
   const lines = fs.readFileSync(path.join(dir, BROKEN), 'utf8').split('\n');
   for (const f of EXPECTED_FINDINGS) {
@@ -377,32 +415,7 @@ async function main() {
   await check(`quick fix "${QUICK_FIX}" from the Quick Fix menu corrects the ALScore`, async () => {
     const al = EXPECTED_FINDINGS.find((f) => f.rule === 'alscore-mismatch');
     await goTo(al.line, al.col);
-    await page.keyboard.press('Control+.');
-    const menu = page.locator('.action-widget');
-    await menu.waitFor({ state: 'visible', timeout: 15_000 });
-    const rowSel = '.action-widget .monaco-list-row.action';
-    const item = await until(
-      async () => {
-        const labels = await page.locator(rowSel).evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') || e.innerText).replace(/\u00a0/g, ' ').trim()));
-        const i = labels.findIndex((l) => l.includes(QUICK_FIX));
-        return i >= 0 ? { i, labels } : null;
-      },
-      async () => `"${QUICK_FIX}" in the Quick Fix menu; it lists ${JSON.stringify(await page.locator(rowSel).allInnerTexts().catch(() => []))}`,
-      15_000,
-    );
-    // Move the keyboard focus onto the item (as a person would with the arrow keys), then Enter.
-    await until(
-      async () => {
-        const focused = await page.locator(`${rowSel}.focused`).first().innerText().catch(() => '');
-        if (focused.replace(/\u00a0/g, ' ').includes(QUICK_FIX)) return true;
-        await page.keyboard.press('ArrowDown');
-        return false;
-      },
-      `the keyboard focus on "${QUICK_FIX}" (items: ${JSON.stringify(item.labels)})`,
-      10_000,
-    );
-    await page.keyboard.press('Enter');
-    await menu.waitFor({ state: 'hidden', timeout: 10_000 });
+    await applyQuickFix(QUICK_FIX);
     await until(
       async () => (await editorText(page)).split('\n').some((l) => l.startsWith(FIXED_LINE)),
       async () => `the editor to show "${FIXED_LINE}"; it shows:\n${await editorText(page)}`,
@@ -552,7 +565,59 @@ async function main() {
     if (problemsFound.length) throw new Error(problemsFound.join('\n'));
   });
 
-  // 7. The Leaderboard view: every card of the workspace, sorted by ALScore, a row opens its card
+  // 7. The leaderboard repository: rules across files, in a card and in a page derived from the cards
+  await check('a card\'s relative link to a file that does not exist shows as broken-link in the Problems panel, at the link', async () => {
+    await focusFirstGroup();
+    await openFile(page, REPO_CARD);
+    const name = path.posix.basename(REPO_CARD);
+    const f = repo.brokenLink;
+    await problems(page);
+    const rows = await until(
+      async () => {
+        const r = await problemRows();
+        return findMarker(r, name, f) ? r : null;
+      },
+      async () => `the ${f.rule} row of ${name} at ${f.line}:${f.col}; rows shown:\n${JSON.stringify(await problemRows(), null, 1)}`,
+      // The index loads once, at start; on this loaded machine that may take a while.
+      60_000,
+    );
+    const extra = rows.filter((r) => r.kind === 'marker' && r.file === name && !findMarker([r], name, f));
+    if (extra.length) throw new Error(`unexpected findings for ${name} (the card is clean otherwise):\n${extra.map((r) => r.label).join('\n')}`);
+  });
+
+  await check('a rankings row whose Params contradicts its card shows table-row-mismatch at the cell, and the Quick Fix menu rewrites it from the card', async () => {
+    await focusFirstGroup();
+    await openFile(page, RANKINGS);
+    const name = path.posix.basename(RANKINGS);
+    const f = repo.rowMismatch;
+    await problems(page);
+    // Only the repository finding: a derived page is never checked as a card.
+    await until(
+      async () => {
+        const r = await problemRows();
+        return findMarker(r, name, f) && r.filter((x) => x.kind === 'marker' && x.file === name).length === 1;
+      },
+      async () => `the ${f.rule} row of ${name} at ${f.line}:${f.col}, and no other; rows shown:\n${JSON.stringify(await problemRows(), null, 1)}`,
+      60_000,
+    );
+    await goTo(f.line, f.col);
+    await applyQuickFix(repo.quickFix);
+    await until(
+      // The row is wider than the editor beside the preview: its wrapped view lines are joined.
+      async () => (await editorText(page)).replace(/\n/g, '').includes(repo.fixedRow),
+      async () => `the editor to show "${repo.fixedRow}"; it shows:\n${await editorText(page)}`,
+    );
+    await until(
+      async () => !(await problemRows()).some((r) => r.kind === 'marker' && r.file === name),
+      async () => `the ${f.rule} row to leave the Problems panel; rows:\n${JSON.stringify(await problemRows(), null, 1)}`,
+    );
+    // Saved, the page on disk holds the card's value.
+    await page.keyboard.press('Control+S');
+    const file = path.join(workspace, RANKINGS);
+    await until(() => fs.readFileSync(file, 'utf8').split('\n').includes(repo.fixedRow), () => `${RANKINGS} saved with "${repo.fixedRow}"; it holds:\n${fs.readFileSync(file, 'utf8')}`);
+  });
+
+  // 8. The Leaderboard view: every card of the workspace, sorted by ALScore, a row opens its card
   await check('"Model Card: Show Leaderboard" sorted by ALScore lists the example cards in order, and a row opens its card', async () => {
     await focusFirstGroup();
     await runCommand(page, 'Model Card: Show Leaderboard');
@@ -594,7 +659,7 @@ async function main() {
     await until(async () => (await page.locator('.tab.active[data-resource-name="corvid-34b.md"]').count()) > 0, 'corvid-34b.md opened from its row');
   });
 
-  // 8. The web extension: the same .vsix in code-server's web worker extension host (its own code-server;
+  // 9. The web extension: the same .vsix in code-server's web worker extension host (its own code-server;
   // the desktop one stops first, so the two do not share the machine's two cores).
   await page.context().close();
   await server.stop({ removeRunDir: !results.some((r) => !r.ok) && process.env.E2E_KEEP !== '1' });
