@@ -47,6 +47,17 @@ void describe('modelcard in a leaderboard repository', () => {
     assert.doesNotMatch(inside.stdout, /file-name-mismatch/);
   });
 
+  void it('a page made from the cards, named explicitly, is checked and fixed as a page, never as a card', async () => {
+    const root = faulty();
+    const checked = await run(['check', 'labs/acme.md', 'rankings/by-date.md'], root);
+    assert.match(checked.stdout, /labs\/acme\.md:11:\d+ warning table-row-mismatch/);
+    assert.doesNotMatch(checked.stdout, /missing-field|missing-section|:\d+:\d+ (information|hint) /);
+    const before = fs.readFileSync(path.join(root, 'rankings/by-date.md'), 'utf8');
+    await run(['fix', 'rankings/by-date.md'], root);
+    // No card field or section is added to the ranking; its rows link the card by its current name.
+    assert.equal(fs.readFileSync(path.join(root, 'rankings/by-date.md'), 'utf8'), before);
+  });
+
   void it('fix: rewrites the cell, renames the card and rewrites the links to it', async () => {
     const root = faulty();
     const out = await run(['fix', '.'], root);

@@ -9,7 +9,7 @@ import { onlyErrors, readCardText, summarize } from './check';
 import { ConfigResolver } from './configs';
 import { runExport } from './export';
 import { allowedRoots, fixFiles, isInside } from './fix';
-import { addRepositoryFindings, fixRepository, repositoryOf, runTables } from './repository';
+import { addRepositoryFindings, fixRepository, isDerivedFile, repositoryOf, runTables } from './repository';
 import { explanation, writeInitialConfig } from './init';
 import { formatMetricsTable } from './metricsTable';
 import { readFailure } from '../node/read';
@@ -32,7 +32,10 @@ export async function runCheck(args: CheckArgs, cwd: string, readStdin: () => Bu
   let fixedNote: string[] = [];
   if (args.command === 'fix') {
     const configs = new ConfigResolver(args.config, cwd, walked.listedConfigs);
-    const fixed = fixFiles(walked.files, configs, { paths: args.paths, cwd });
+    // Card fixes never touch a page made from the cards (a ranking named explicitly is not a card to complete).
+    const before = args.noRepository ? null : repositoryOf(args.paths, cwd, ignore);
+    const cardFiles = before ? walked.files.filter((f) => !isDerivedFile(before, f.abs)) : walked.files;
+    const fixed = fixFiles(cardFiles, configs, { paths: args.paths, cwd });
     problems.push(...fixed.ioErrors);
     fixedNote = fixed.fixed.map((p) => `fixed ${p}`);
     // Then the fixes across files, on the cards as just fixed; a rename changes what the check walks.

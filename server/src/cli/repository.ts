@@ -44,12 +44,21 @@ export function addRepositoryFindings(reports: CardReport[], files: readonly Inp
     const report = byAbs.get(file.abs);
     const lookup = configs.forFile(file.abs);
     const found = rel !== null && lookup.ok ? repo.index.findings(rel, lookup.config) : [];
-    if (report) {
+    // A page made from the cards (a table of them) is never checked as a card, even when named explicitly.
+    if (report && rel !== null && repo.index.isDerivedPage(rel)) {
+      if (found.length > 0) out.push({ ...report, format: 'page', metrics: NO_METRICS, findings: found });
+    } else if (report) {
       if (found.length > 0) report.findings = [...report.findings, ...found].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       out.push(report);
     } else if (found.length > 0) out.push({ path: file.display, abs: file.abs, format: 'page', metrics: NO_METRICS, findings: found });
   }
   return out;
+}
+
+/** Whether a file is a page made from the cards (a table of them): the card rules and their fixes skip it. */
+export function isDerivedFile(repo: LoadedRepository, abs: string): boolean {
+  const rel = repositoryPath(repo.root, abs);
+  return rel !== null && repo.index.isDerivedPage(rel);
 }
 
 /** Applies the certain repository fixes to the files given: cell rewrites and link fixes, then renames with their link rewrites. */
