@@ -32,6 +32,9 @@ const files = new Map(
     'models/example-labs/heron-8b.md': CLEAN_TEXT,
     'labs/example-labs.md': '# Example Labs\n\nA lab.\n',
     'labs/other-lab.md': '# Other Lab\n',
+    // With models/ and labs/ the workspace is a leaderboard repository: the pages the cards link exist.
+    'architectures/dense.md': '# Dense models\n',
+    'README.md': '# Example leaderboard\n',
     '.github/hidden.md': CARD_TEXT,
   }).map(([rel, text]) => [`${ROOT}/${rel}`, text]),
 );
@@ -224,8 +227,17 @@ describe('dist/browserServer.js in a Web Worker in Chromium', () => {
 
   it('checks the workspace with the files the client finds', async () => {
     const result = await client.request('modelCard/checkWorkspace', {});
-    assert.deepEqual(result, { files: 4, cards: 2, errors: 2, warnings: 0 });
+    assert.deepEqual(result, { files: 6, cards: 2, errors: 2, warnings: 0 });
     assert.deepEqual(await client.diagnostics(`${ROOT}/models/example-labs/heron-8b.md`), []);
+  });
+
+  it('runs the rules across files in the worker: a link to a page the repository lacks is a broken-link', async () => {
+    const uri = `${ROOT}/models/example-labs/heron-8b.md`;
+    const next = client.diagnostics(uri, { seen: false });
+    const text = CLEAN_TEXT.replace('../../architectures/dense.md', '../../architectures/hybrid.md');
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const ds = await next;
+    assert.deepEqual(ds.map((d) => [d.code, d.range.start.line]), [['broken-link', text.split('\n').findIndex((l) => l.includes('hybrid.md'))]]);
   });
 
   it('answers the metrics preview request', async () => {
