@@ -1,4 +1,4 @@
-// The npm tarball: only what runs, under 600 KB, and working once installed into an empty folder: the
+// The npm tarball: only what runs, under 600 KB (700 KB unpacked), and working once installed into an empty folder: the
 // CLI through npx, the engine through require, import and TypeScript.
 import { strict as assert } from 'assert';
 import { spawnSync, type SpawnSyncReturns } from 'child_process';
@@ -10,8 +10,10 @@ import { REPO_ROOT } from './helpers/cards';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-// 700 KB: the repository rules and index (broken links, derived tables) ship in the CLI and the library.
-const MAX_BYTES = 700 * 1024;
+// The issue's bar: the tarball under 600 KB (it is about 210 KB). Unpacked, 700 KB: the repository
+// rules and index (broken links, derived tables) and the Hub's vocabulary ship in the CLI and the library.
+const MAX_TARBALL = 600 * 1024;
+const MAX_UNPACKED = 700 * 1024;
 
 interface PackEntry {
   filename: string;
@@ -54,8 +56,8 @@ void describe('the npm package', () => {
       'schemas/modelcard-frontmatter.schema.json', 'schemas/modelcardrc.schema.json',
       'types/index.d.ts',
     ]);
-    assert.ok((pack?.size ?? Infinity) < MAX_BYTES, `tarball ${pack?.size} bytes`);
-    assert.ok((pack?.unpackedSize ?? Infinity) < MAX_BYTES, `unpacked ${pack?.unpackedSize} bytes`);
+    assert.ok((pack?.size ?? Infinity) < MAX_TARBALL, `tarball ${pack?.size} bytes`);
+    assert.ok((pack?.unpackedSize ?? Infinity) < MAX_UNPACKED, `unpacked ${pack?.unpackedSize} bytes`);
   });
 
   void it('runs the CLI from the installed tarball with npx --no-install', () => {
