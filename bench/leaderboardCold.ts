@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { LeaderboardChangedNotification, type LeaderboardRequest } from '../server/src/protocol';
+import type { LeaderboardRequest } from '../server/src/protocol';
 import { TestClient } from '../test/lsp/client';
 import { writeCorpus } from './corpus';
 
@@ -31,8 +31,6 @@ export interface ColdRun {
   /** The server's CPU time from its start to the answer. */
   cpu: number;
   rows: number;
-  /** From the request to the last findings notification (when findings come later), else the answer. */
-  complete: number;
 }
 
 /** One fresh server: the first leaderboard request's times. */
@@ -40,20 +38,11 @@ export async function coldRun(dir: string, options: { settings?: Record<string, 
   const spawned = now();
   const client = await TestClient.start({ folder: dir, settings: options.settings, nodeArgs: options.nodeArgs, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
   try {
-    let last = 0;
-    client.connection.onNotification(LeaderboardChangedNotification.method, (p: LeaderboardChangedNotification.Params) => {
-      if (p.findings) last = now();
-    });
     const t = now();
     const result = await client.request<LeaderboardRequest.Result>('modelCard/leaderboard', {});
     const answered = now();
     const cpu = cpuMs(client.process.pid);
-    if (result.findingsPending) {
-      // Findings follow in notifications: wait for the last one (none for 300 ms after one arrived).
-      const deadline = answered + 20000;
-      while (now() < deadline && (last === 0 || now() - last < 300)) await new Promise((r) => setTimeout(r, 20));
-    }
-    return { wall: answered - t, fromSpawn: answered - spawned, cpu, rows: result.rows.length, complete: (result.findingsPending && last > 0 ? last : answered) - t };
+    return { wall: answered - t, fromSpawn: answered - spawned, cpu, rows: result.rows.length };
   } finally {
     await client.stop();
   }
@@ -82,7 +71,7 @@ async function main(): Promise<void> {
     const f = (xs: number[]): string => `p50 ${median(xs).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
     console.log(`${label} (load ${os.loadavg()[0]?.toFixed(2)}): ${runs[0]?.rows} rows`);
     console.log(`  request wall ${f(runs.map((r) => r.wall))}  [${runs.map((r) => r.wall.toFixed(0)).join(', ')}]`);
-    console.log(`  spawn→answer ${f(runs.map((r) => r.fromSpawn))}; server CPU at answer ${f(runs.map((r) => r.cpu))}; findings complete ${f(runs.map((r) => r.complete))}`);
+    console.log(`  spawn→answer ${f(runs.map((r) => r.fromSpawn))}; server CPU at answer ${f(runs.map((r) => r.cpu))}`);
     if (prof) break;
   }
 }

@@ -47,8 +47,6 @@ export namespace LeaderboardRequest {
     files: number;
     /** True when the workspace has more Markdown files than the server reads. */
     truncated: boolean;
-    /** Some rows' findings counts are not known yet (`findings: null`): `leaderboardChanged` sends them (`findings`). */
-    findingsPending?: boolean;
   }
 }
 
@@ -62,16 +60,7 @@ export namespace LeaderboardChangedNotification {
     changed: LeaderboardRow[];
     removed: string[];
     reload: boolean;
-    /** Findings counts of rows sent without them, by URI (rows otherwise unchanged). */
-    findings?: LeaderboardFindings[];
-    /** True on the notification that completes a `findingsPending` answer. */
-    findingsDone?: boolean;
   }
-}
-export interface LeaderboardFindings {
-  uri: string;
-  errors: number;
-  warnings: number;
 }
 
 /** Sent by the server when a card's analysis changes (status bar, preview refresh). */
