@@ -12,6 +12,7 @@ import { leaderboardHtml } from '../client/src/leaderboard/html';
 import type { LeaderboardUpdate } from '../client/src/leaderboard/messages';
 import { ROOT, TestClient } from '../test/lsp/client';
 import { generateCorpus, writeCorpus } from './corpus';
+import { coldRuns, type ColdRun } from './leaderboardCold';
 
 const CARDS = 1000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -36,19 +37,16 @@ function rowsInProcess(): { rows: LeaderboardRow[]; times: number[] } {
 }
 
 /** The request over stdio on the cards written to a folder: the first (reads every file) and a second (cached rows). */
-async function rowsOverStdio(): Promise<{ cold: number; warm: number; rows: number; bytes: number }> {
+async function rowsOverStdio(): Promise<{ warm: number; rows: number; bytes: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelcard-bench-board-'));
   try {
     writeCorpus(dir, CARDS);
     const client = await TestClient.start({ folder: dir, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
     try {
-      let t = now();
       const first = await client.request<LeaderboardRequest.Result>('modelCard/leaderboard', {});
-      const cold = now() - t;
-      t = now();
+      const t = now();
       await client.request<LeaderboardRequest.Result>('modelCard/leaderboard', {});
-      const warm = now() - t;
-      return { cold, warm, rows: first.rows.length, bytes: JSON.stringify(first).length };
+      return { warm: now() - t, rows: first.rows.length, bytes: JSON.stringify(first).length };
     } finally {
       await client.stop();
     }
@@ -116,6 +114,10 @@ async function main(): Promise<void> {
   leaderboardHtml({ cspSource: 'https://example.invalid', nonce: 'bench' });
   const html = now() - t;
   const stdio = await rowsOverStdio();
+  // Each a fresh server (settings answered as VS Code answers them), the request sent right after `initialized`.
+  const cold: ColdRun[] = await coldRuns(CARDS, ROUNDS, {});
+  const coldWall = median(cold.map((r) => r.wall));
+  const maxOf = (xs: number[]): number => Math.max(...xs);
 
   const page: PageTimes[] = [];
   if (fs.existsSync(CHROMIUM)) {
@@ -132,7 +134,9 @@ async function main(): Promise<void> {
   out('| step | time |');
   out('|---|---:|');
   out(`| rows in process: \`analyzeCard\` + \`leaderboardRow\` per card, no I/O | ${ms(median(times))} |`);
-  out(`| \`modelCard/leaderboard\` over stdio, first request (walk, read and analyse ${CARDS.toLocaleString('en-US')} files; ${(stdio.bytes / 1024).toFixed(0)} KB answer) | ${ms(stdio.cold)} |`);
+  out(`| \`modelCard/leaderboard\` over stdio, first request of a fresh server sent right after \`initialized\` (walk, read, repository index shared; ${(stdio.bytes / 1024).toFixed(0)} KB answer): p50 of ${ROUNDS} servers | ${ms(coldWall)} |`);
+  out(`| the same, slowest of ${ROUNDS} | ${ms(maxOf(cold.map((r) => r.wall)))} |`);
+  out(`| the server's CPU time from its start to that answer, p50 (max) | ${ms(median(cold.map((r) => r.cpu)))} (${ms(maxOf(cold.map((r) => r.cpu)))}) |`);
   out(`| the same request again (rows cached while the watcher reports changes) | ${ms(stdio.warm)} |`);
   out(`| the webview message serialised (${(json.length / 1024).toFixed(0)} KB) | ${ms(serialize)} |`);
   out(`| the webview's HTML (static shell, script and style inline) | ${ms(html)} |`);
@@ -145,7 +149,7 @@ async function main(): Promise<void> {
   const shown = Number.isNaN(render) ? 0 : render;
   const race = median(times) + serialize + html + shown;
   out(`- **The race** (rows built from ${CARDS.toLocaleString('en-US')} cards + message + HTML + the page rendered): **${ms(race)}** (target < ${TARGET_MS} ms: ${race < TARGET_MS ? 'met' : 'missed'}).`);
-  out(`- Through the server: opened again (rows cached) ${ms(stdio.warm + serialize + html + shown)}; the first request of a fresh server process ${ms(stdio.cold + serialize + html + shown)} (its engine not yet compiled by V8: the in-process figure above is warm).`);
+  out(`- Through the server: opened again (rows cached) ${ms(stdio.warm + serialize + html + shown)}; the first request of a fresh server process ${ms(coldWall + serialize + html + shown)} p50, ${ms(maxOf(cold.map((r) => r.wall)) + serialize + html + shown)} the slowest (its engine not yet compiled by V8: the in-process figure above is warm).`);
   out('- Not included: VS Code creating the webview itself and the postMessage hop between extension host and webview (the same for any view).');
   if (!process.argv.includes('--no-write')) writeSection(lines.join('\n'));
 }

@@ -99,3 +99,32 @@ void describe('modelCard/leaderboard', () => {
     assert.deepEqual(r.rows.map((x) => x.name), ['Aurora 78B', 'Cygnus 7B']);
   });
 });
+
+// In a leaderboard repository the rows come from the index's analyses: the same rows and findings counts,
+// and a file under models/ that only the index's assumption reads as a card is no row.
+void describe('modelCard/leaderboard in a leaderboard repository', () => {
+  let dir = '';
+  let client: TestClient;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelcard-lsp-board-repo-'));
+    fs.mkdirSync(path.join(dir, 'models', 'acme'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'labs'));
+    fs.writeFileSync(path.join(dir, 'labs', 'acme.md'), '# Acme\n');
+    fs.writeFileSync(path.join(dir, 'models', 'acme', 'aurora.md'), GOOD_CARD);
+    fs.writeFileSync(path.join(dir, 'models', 'acme', 'wrong.md'), GOOD_CARD.replace('# Aurora 78B', '# Wrong 78B').replace(/\*\*ALScore:\*\* [0-9.]+/, '**ALScore:** 9.9'));
+    fs.writeFileSync(path.join(dir, 'models', 'acme', 'notes.md'), '# Notes\n\nPlain prose, nothing of a card.\n');
+    client = await TestClient.start({ folder: dir, settings: {}, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  void it('rows of the cards with their findings; prose under models/ is no row', async () => {
+    const r = await client.request<LeaderboardRequest.Result>('modelCard/leaderboard', {});
+    const byName = new Map(r.rows.map((row) => [row.name, row]));
+    assert.deepEqual([...byName.keys()].sort(), ['Aurora 78B', 'Wrong 78B']);
+    assert.equal(byName.get('Aurora 78B')?.findings.errors, 0);
+    assert.ok((byName.get('Wrong 78B')?.findings.errors ?? 0) > 0, 'the wrong ALScore is counted');
+  });
+});

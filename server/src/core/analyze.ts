@@ -61,3 +61,10 @@ export function analyzeCard(text: string, options: AnalyzeOptions = {}): CardAna
   );
   return { isCard: true, format: kind.format, card, body, frontMatter: checkedFrontMatter, metrics, findings, index };
 }
+
+/** Whether an analysis made with `assumeCard` reads as a card without it too (then both analyses are the same). */
+export function isCardUnassumed(analysis: CardAnalysis): boolean {
+  if (!analysis.isCard) return false;
+  // Without a body the front matter made it a card.
+  return analysis.body === null || cardKind(analysis.body, analysis.frontMatter, false, analysis.index).isCard;
+}

@@ -1,5 +1,5 @@
 // The card engine's public API. Pure: no editor API, no file system.
-export { analyzeCard, type AnalyzeOptions, type CardAnalysis } from './analyze';
+export { analyzeCard, isCardUnassumed, type AnalyzeOptions, type CardAnalysis } from './analyze';
 export { applyEdits, certainEdits, fixAll } from './fixes';
 export { computeMetrics, roundScore, tierOf, writtenRatioOf } from './metrics';
 export { DEFAULT_CONFIG, parseConfig, parseConfigText, withRuleOverrides } from './settings';

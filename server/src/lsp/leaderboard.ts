@@ -2,7 +2,7 @@
 // found and read through the host as Check Workspace does, and change notifications once it was asked for.
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeCard } from '../core';
+import { analyzeCard, DEFAULT_CONFIG, isCardUnassumed, type CardAnalysis, type EngineConfig } from '../core';
 import { leaderboardRow, type LeaderboardRow } from '../core/leaderboard/rows';
 import { LeaderboardChangedNotification, LeaderboardRequest } from '../protocol';
 import type { AnalysisCache } from './analysisCache';
@@ -25,6 +25,8 @@ export interface LeaderboardDeps {
   store: SettingsStore;
   /** True when the client lets the server register file watchers. */
   canWatch: () => boolean;
+  /** The repository index's analysis of a closed card holding exactly `text` (default config), once the repositories are loaded. */
+  indexed?: (uri: string, text: string) => Promise<CardAnalysis | undefined>;
 }
 
 /** Runs a handler with the server's logging and shutdown rules (server.ts's `safe`). */
@@ -70,7 +72,12 @@ export class LeaderboardFeature {
     this.known = new Set(files);
     const rows: LeaderboardRow[] = [];
     for (let i = 0; i < files.length; i += BATCH) {
-      const batch = await Promise.all(files.slice(i, i + BATCH).map((uri) => this.rowOf(uri)));
+      const slice = files.slice(i, i + BATCH);
+      // One read of the batch's files not open nor cached (the Node host reads them synchronously).
+      const unread = slice.filter((uri) => !this.deps.documents.get(uri) && !this.diskRows.has(uri));
+      const texts = new Map<string, string | null>();
+      (await this.deps.host.readTexts(unread)).forEach((text, k) => texts.set(unread[k] ?? '', text));
+      const batch = await Promise.all(slice.map((uri) => this.rowOf(uri, texts.get(uri))));
       for (const row of batch) if (row) rows.push(row);
     }
     return { rows, files: files.length, truncated: listed.length > MAX_FILES };
@@ -123,8 +130,8 @@ export class LeaderboardFeature {
     if (params.reload || params.changed.length > 0 || params.removed.length > 0) await this.deps.connection.sendNotification(LeaderboardChangedNotification.method, params);
   }
 
-  /** The row of an open document's current version, else of the file on disk (cached while watched); null when not a card. */
-  private async rowOf(uri: string): Promise<LeaderboardRow | null> {
+  /** The row of an open document's current version, else of the file on disk (cached while watched; `read`: its text, null when unreadable); null when not a card. */
+  private async rowOf(uri: string, read?: string | null): Promise<LeaderboardRow | null> {
     const { cache, documents, host, store } = this.deps;
     if (documents.get(uri)) {
       const entry = await cache.get(uri);
@@ -138,14 +145,24 @@ export class LeaderboardFeature {
     if (settings.settings.enable) {
       let text: string;
       try {
-        text = await host.readFile(uri);
+        if (read === null) return null;
+        text = read ?? (await host.readFile(uri));
       } catch {
         return null; // unreadable now; not cached, so the next request tries again
       }
-      row = leaderboardRow(uri, analyzeCard(text, { config: settings.config, assumeCard: settings.assumeCard }), fileNameOf(uri));
+      const analysis = await this.analysis(uri, text, settings.config, settings.assumeCard);
+      row = analysis ? leaderboardRow(uri, analysis, fileNameOf(uri)) : null;
     }
     if (this.watched) this.diskRows.set(uri, row);
     return row;
+  }
+
+  /** The repository index's analysis when it holds this text and would analyse it the same, else a new one; null: not a card. */
+  private async analysis(uri: string, text: string, config: EngineConfig, assumeCard: boolean): Promise<CardAnalysis | null> {
+    const shared = config === DEFAULT_CONFIG ? await this.deps.indexed?.(uri, text) : undefined;
+    // The index reads every file under models/ as a card: the same analysis unless only that assumption made it one.
+    if (shared) return assumeCard || isCardUnassumed(shared) ? shared : null;
+    return analyzeCard(text, { config, assumeCard });
   }
 
   /** Registers a watcher of every Markdown file once, when the client allows it; true when changes will be reported. */

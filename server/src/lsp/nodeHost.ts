@@ -3,7 +3,7 @@
 import { statSync } from 'fs';
 import * as path from 'path';
 import { ConfigResolver } from '../node/configResolver';
-import { readRegularFileAsync } from '../node/read';
+import { readRegularFile, readRegularFileAsync } from '../node/read';
 import { collectFiles } from '../node/walk';
 import type { Lab } from '../core/service';
 import type { ConfigLookup, RepositoryFiles, ServerHost } from './host';
@@ -11,6 +11,9 @@ import { listFiles, toPosixPath } from './nodeFiles';
 import { clearLabs, labsFor } from './labs';
 import { pathToUri, uriToPath, Workspace } from './workspace';
 import type { WorkspaceFolder } from 'vscode-languageserver';
+
+/** Files read between two turns of the event loop. */
+const READ_BATCH = 64;
 
 const isFolder = (p: string): boolean => {
   try {
@@ -102,8 +105,22 @@ export class NodeHost implements ServerHost {
     return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? null : toPosixPath(rel);
   }
 
-  readTexts(uris: readonly string[]): Promise<(string | null)[]> {
-    return Promise.all(uris.map((u) => this.readFile(u).catch(() => null)));
+  async readTexts(uris: readonly string[]): Promise<(string | null)[]> {
+    // Synchronous reads of small files cost a tenth of the promise-based ones (4 calls through the thread pool
+    // each); a turn of the event loop between batches keeps keystrokes answered while 1,000 files are read.
+    const texts: (string | null)[] = [];
+    for (let i = 0; i < uris.length; i++) {
+      if (i > 0 && i % READ_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+      const file = uriToPath(uris[i] ?? '');
+      let text: string | null = null;
+      try {
+        if (file) text = readRegularFile(file).toString('utf8');
+      } catch {
+        // missing, too large or not a regular file
+      }
+      texts.push(text);
+    }
+    return texts;
   }
 
   async readFile(uri: string): Promise<string> {

@@ -17,6 +17,8 @@ export interface RepositoryIndexLike {
   paths(): string[];
   findings(path: string, config?: EngineConfig): Finding[];
   isDerivedPage(path: string): boolean;
+  /** What the index read of a file: a card's analysis (default config, read as a card) is shared with the Leaderboard. */
+  file?(path: string): { card: { analysis: CardAnalysis } | null } | undefined;
 }
 export type CreateIndex = (host: { exists(path: string): 'file' | 'folder' | undefined }) => RepositoryIndexLike;
 
@@ -99,6 +101,8 @@ export interface RepositoryView {
 export class RepositoryFeature {
   private readonly repos = new Map<string, Repository>();
   private readonly loading = new Map<string, Promise<void>>();
+  /** The latest refresh (loads included). */
+  private refreshing: Promise<void> = Promise.resolve();
   private readonly pending = new Map<Repository, Set<string>>();
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly rescans = new Map<Repository, ReturnType<typeof setTimeout>>();
@@ -176,8 +180,28 @@ export class RepositoryFeature {
     this.schedule(repo, [...changed, path]);
   }
 
+  /** Resolves once the repositories being loaded are indexed. */
+  async ready(): Promise<void> {
+    await this.refreshing;
+    await Promise.all(this.loading.values());
+  }
+
+  /** The index's analysis of a closed card whose indexed text is `text` (default config, read as a card), once loaded. */
+  async indexed(uri: string, text: string): Promise<CardAnalysis | undefined> {
+    await this.ready();
+    const at = this.locate(uri);
+    if (!at || at.repo.open.has(at.path) || at.repo.texts.get(at.path) !== text) return undefined;
+    return at.repo.index.file?.(at.path)?.card?.analysis;
+  }
+
   /** Loads (or drops) the repository of every workspace folder as the settings say; at start and on every settings or folder change. */
-  async refresh(): Promise<void> {
+  refresh(): Promise<void> {
+    const p = this.refreshNow();
+    this.refreshing = p.catch(() => undefined);
+    return p;
+  }
+
+  private async refreshNow(): Promise<void> {
     const folders = new Set(this.host.folderUris());
     for (const [folder, repo] of this.repos) if (!folders.has(folder)) this.unload(repo);
     await Promise.all(

@@ -119,19 +119,33 @@ export class SettingsStore {
     return { settings, config, configPath: loaded?.path ?? null, assumeCard };
   }
 
-  private async fetch(uri: string): Promise<Settings> {
+  /** Settings asked for in the same turn, sent as one workspace/configuration request (1,000 cards: a few requests, not 1,000). */
+  private queued: { uri: string; resolve: (s: Settings) => void }[] = [];
+
+  private fetch(uri: string): Promise<Settings> {
+    return new Promise((resolve) => {
+      if (this.queued.length === 0) queueMicrotask(() => void this.fetchQueued());
+      this.queued.push({ uri, resolve });
+    });
+  }
+
+  private async fetchQueued(): Promise<void> {
+    const batch = this.queued;
+    this.queued = [];
+    let answers: Settings[];
     try {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<undefined>((resolve) => {
         timer = setTimeout(() => resolve(undefined), CONFIG_TIMEOUT_MS);
       });
-      const raw: unknown = await Promise.race([this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'modelCard' }), timeout]);
+      const raw: unknown = await Promise.race([this.connection.workspace.getConfiguration(batch.map((q) => ({ scopeUri: q.uri, section: 'modelCard' }))), timeout]);
       clearTimeout(timer);
-      return readSettings(raw);
+      answers = batch.map((_, i) => readSettings(Array.isArray(raw) ? raw[i] : undefined));
     } catch (e) {
       this.connection.console.warn(`modelCard settings could not be read, using defaults: ${String(e)}`);
-      return DEFAULT_SETTINGS;
+      answers = batch.map(() => DEFAULT_SETTINGS);
     }
+    batch.forEach((q, i) => q.resolve(answers[i] ?? DEFAULT_SETTINGS));
   }
 
   /** The card's config from the host (null where it reaches no file system); a broken one warns once and gives the defaults. */
