@@ -7,6 +7,8 @@
 //   index.update(path, text[, analysis]) add or replace a Markdown file; returns the paths whose repository
 //                                      findings may have changed (itself included); `analysis` reuses a card
 //                                      analysis the caller already made
+//   index.updateMany(texts)            update for many files at once (a load): nothing global is recomputed
+//                                      per file, and no affected paths are worked out
 //   index.remove(path)                 the same, for a deleted file
 //   index.paths()                      every file held, sorted
 //   index.findings(path, config?)      the file's repository-rule findings (fixes included; a file rename
@@ -30,6 +32,13 @@ export type { RepositoryCard, RepositoryFile, RepositoryLink, CardRow, CardTable
 export type { RuleConfig, RowRef } from '../rules/repositoryContext';
 export { resolveLink, relativePath, type LinkTarget } from './paths';
 
+/** One file's text for updateMany, with the analysis the caller already made of it, if any. */
+export interface RepositoryText {
+  path: string;
+  text: string;
+  analysis?: CardAnalysis;
+}
+
 /** What the index asks its environment: whether a repository path (or `../x` above the root) exists. */
 export interface RepositoryHost {
   exists(path: string): 'file' | 'folder' | undefined;
@@ -37,6 +46,7 @@ export interface RepositoryHost {
 
 export interface RepositoryIndex {
   update(path: string, text: string, analysis?: CardAnalysis): string[];
+  updateMany(texts: Iterable<RepositoryText>): void;
   remove(path: string): string[];
   paths(): string[];
   findings(path: string, config?: RuleConfig): Finding[];
@@ -122,16 +132,24 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
     paths: (): string[] => (sorted ??= [...files.keys()].sort()),
   };
 
+  function put(path: string, text: string, analysis: CardAnalysis | undefined): { before: RepositoryFile | undefined; after: RepositoryFile } {
+    const before = files.get(path);
+    if (before) detach(before);
+    const after = readFile(path, text, analysis);
+    files.set(path, after);
+    attach(after);
+    if (!before) sorted = null;
+    cardList = null;
+    return { before, after };
+  }
+
   return {
     update(path, text, analysis) {
-      const before = files.get(path);
-      if (before) detach(before);
-      const after = readFile(path, text, analysis);
-      files.set(path, after);
-      attach(after);
-      if (!before) sorted = null;
-      cardList = null;
+      const { before, after } = put(path, text, analysis);
       return affected(path, before, after);
+    },
+    updateMany(texts) {
+      for (const t of texts) put(t.path, t.text, t.analysis);
     },
     remove(path) {
       const before = files.get(path);
