@@ -35,6 +35,7 @@ const fakeIndex: CreateIndex = (host) => {
       for (const { path, text } of all) texts.set(path, text);
     },
     remove: (path) => (texts.delete(path), affected(path)),
+    hostChanged: () => undefined,
     paths: () => [...texts.keys()].sort(),
     isDerivedPage: (path) => path.startsWith('rankings/'),
     findings: (path) =>

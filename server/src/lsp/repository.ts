@@ -16,6 +16,8 @@ export interface RepositoryIndexLike {
   /** Many files at once (a load): no affected paths worked out per file. */
   updateMany(texts: Iterable<{ path: string; text: string }>): void;
   remove(path: string): string[];
+  /** The host's files changed: the index's link checks are redone. */
+  hostChanged(): void;
   paths(): string[];
   findings(path: string, config?: EngineConfig): Finding[];
   isDerivedPage(path: string): boolean;
@@ -65,15 +67,18 @@ export class Repository {
     this.folders.clear();
     this.folders.add('');
     for (const f of all) this.addFile(f);
+    this.index.hostChanged();
   }
 
   addFile(path: string): void {
     this.files.add(path);
     for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) this.folders.add(path.slice(0, slash));
+    this.index.hostChanged();
   }
 
   deleteFile(path: string): void {
     this.files.delete(path);
+    this.index.hostChanged();
   }
 
   /** Updates the index when the text differs from what it holds; returns the paths whose findings may have changed. */

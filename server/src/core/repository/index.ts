@@ -10,6 +10,7 @@
 //   index.updateMany(texts)            update for many files at once (a load): nothing global is recomputed
 //                                      per file, and no affected paths are worked out
 //   index.remove(path)                 the same, for a deleted file
+//   index.hostChanged()                the host's exists() answers may have changed: link checks are redone
 //   index.paths()                      every file held, sorted
 //   index.findings(path, config?)      the file's repository-rule findings (fixes included; a file rename
 //                                      is `fix.rename`, its link rewrites come from renameEdits)
@@ -48,6 +49,8 @@ export interface RepositoryIndex {
   update(path: string, text: string, analysis?: CardAnalysis): string[];
   updateMany(texts: Iterable<RepositoryText>): void;
   remove(path: string): string[];
+  /** The host's answers may have changed (a file or folder the index does not hold was created or deleted). */
+  hostChanged(): void;
   paths(): string[];
   findings(path: string, config?: RuleConfig): Finding[];
   cards(): readonly RepositoryCard[];
@@ -68,17 +71,14 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
   const files = new Map<string, RepositoryFile>();
   // Folders that hold an indexed file, with how many: a link to `labs/` exists while a lab page does.
   const folders = new Map<string, number>();
-  // Who links what (targets as resolved), and which rows link each card.
+  // Who links what (targets as resolved), and which rows link each card: a card's list is replaced, never
+  // changed, so rules may cache what they derive from it (tableRows.ts).
   const linkers = new Map<string, Set<string>>();
-  const rows = new Map<string, RowRef[]>();
+  const rows = new Map<string, readonly RowRef[]>();
   let sorted: string[] | null = null;
   let cardList: RepositoryCard[] | null = null;
-
-  const addTo = <V>(map: Map<string, V[]>, key: string, value: V): void => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
+  // Bumped whenever what a link may point at changes (a file added or removed here or in the host).
+  let epoch = 0;
 
   function attach(f: RepositoryFile): void {
     for (let d = dirname(f.path); d !== ''; d = dirname(d)) folders.set(d, (folders.get(d) ?? 0) + 1);
@@ -87,7 +87,7 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
       if (!set) linkers.set(l.target.path, (set = new Set()));
       set.add(f.path);
     }
-    for (const table of f.tables) for (const row of table.rows) addTo(rows, row.card, { page: f.path, table, row });
+    for (const table of f.tables) for (const row of table.rows) rows.set(row.card, [...(rows.get(row.card) ?? []), { page: f.path, table, row }]);
   }
 
   function detach(f: RepositoryFile): void {
@@ -130,6 +130,7 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
     },
     rowsLinking: (card: string): readonly RowRef[] => rows.get(card) ?? [],
     paths: (): string[] => (sorted ??= [...files.keys()].sort()),
+    epoch: () => epoch,
   };
 
   function put(path: string, text: string, analysis: CardAnalysis | undefined): { before: RepositoryFile | undefined; after: RepositoryFile } {
@@ -138,7 +139,10 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
     const after = readFile(path, text, analysis);
     files.set(path, after);
     attach(after);
-    if (!before) sorted = null;
+    if (!before) {
+      sorted = null;
+      epoch++;
+    }
     cardList = null;
     return { before, after };
   }
@@ -157,10 +161,14 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
       detach(before);
       files.delete(path);
       sorted = null;
+      epoch++;
       cardList = null;
       return affected(path, before, undefined);
     },
     paths: view.paths,
+    hostChanged() {
+      epoch++;
+    },
     findings(path, config = DEFAULT_CONFIG) {
       const file = files.get(path);
       if (!file) return [];
