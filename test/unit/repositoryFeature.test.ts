@@ -31,7 +31,11 @@ const fakeIndex: CreateIndex = (host) => {
   const affected = (path: string): string[] => [path, ...[...texts.keys()].filter((p) => links(p).some((l) => l.target === path))];
   const index: RepositoryIndexLike = {
     update: (path, text) => (texts.set(path, text), affected(path)),
+    updateMany: (all) => {
+      for (const { path, text } of all) texts.set(path, text);
+    },
     remove: (path) => (texts.delete(path), affected(path)),
+    hostChanged: () => undefined,
     paths: () => [...texts.keys()].sort(),
     isDerivedPage: (path) => path.startsWith('rankings/'),
     findings: (path) =>

@@ -53,7 +53,7 @@ export function readCardText(abs: string, explicit = true): { text: string; bom:
   return { text, bom };
 }
 
-/** Checks every file; walked files that are not cards by content are left out. `keep` collects the analyses (by absolute path) for the repository index. */
+/** Checks every file; walked files that are not cards by content are left out. `keep` collects every file's analysis, cards and pages (by absolute path), so the repository index reads nothing again. */
 export function checkFiles(files: readonly InputFile[], configs: ConfigResolver, keep?: Map<string, CardAnalysis>): CheckResult {
   const reports: CardReport[] = [];
   const ioErrors: string[] = [];
@@ -74,8 +74,8 @@ export function checkFiles(files: readonly InputFile[], configs: ConfigResolver,
       continue;
     }
     const analysis = analyzeCard(text, { config: lookup.config, assumeCard: file.explicit });
-    if (!analysis.isCard || analysis.format === null) continue;
     keep?.set(file.abs, analysis);
+    if (!analysis.isCard || analysis.format === null) continue;
     reports.push({ path: file.display, abs: file.abs, format: analysis.format, metrics: analysis.metrics, findings: analysis.findings });
   }
   return { reports, ioErrors, configErrors: [...configErrors] };

@@ -34,6 +34,15 @@ export interface CardAnalysis {
   index: LineIndex;
 }
 
+// The body parsed for any text, card or not: the repository index reads a page's links and tables from it
+// instead of parsing the page again (a page is no card, so `body` is null in its analysis).
+const parsedBodies = new WeakMap<CardAnalysis, BodyCard>();
+
+/** The body analyzeCard parsed for the text (also when it is no card). */
+export function parsedBodyOf(analysis: CardAnalysis): BodyCard | undefined {
+  return parsedBodies.get(analysis);
+}
+
 /** Reads a card and runs every rule over it. Never throws on any input text. */
 export function analyzeCard(text: string, options: AnalyzeOptions = {}): CardAnalysis {
   const config = options.config ?? DEFAULT_CONFIG;
@@ -49,7 +58,11 @@ export function analyzeCard(text: string, options: AnalyzeOptions = {}): CardAna
   const frontMatterCard = checkedFrontMatter?.data ? normalizeFrontMatter(checkedFrontMatter.data) : null;
   const card = mergeCards(bodyCard, frontMatterCard);
   const metrics = computeMetrics(card.parametersB, card.trainingTokensB, config);
-  if (!kind.isCard || kind.format === null) return { isCard: false, format: null, card, body: null, frontMatter: null, metrics, findings: [], index };
+  if (!kind.isCard || kind.format === null) {
+    const none: CardAnalysis = { isCard: false, format: null, card, body: null, frontMatter: null, metrics, findings: [], index };
+    parsedBodies.set(none, parsedBody);
+    return none;
+  }
 
   const view: CardView = { index, config, format: kind.format, body, frontMatter: checkedFrontMatter, bodyCard, frontMatterCard, card, metrics };
   const ctx = new RuleContext(view);
@@ -59,7 +72,9 @@ export function analyzeCard(text: string, options: AnalyzeOptions = {}): CardAna
   const findings = applySuppressions(index, ctx.findings, parsedBody, frontMatter).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
-  return { isCard: true, format: kind.format, card, body, frontMatter: checkedFrontMatter, metrics, findings, index };
+  const analysis: CardAnalysis = { isCard: true, format: kind.format, card, body, frontMatter: checkedFrontMatter, metrics, findings, index };
+  parsedBodies.set(analysis, parsedBody);
+  return analysis;
 }
 
 /** Whether an analysis made with `assumeCard` reads as a card without it too (then both analyses are the same). */

@@ -13,7 +13,11 @@ import type { SettingsStore } from './settings';
 /** What the editor needs of the engine's repository index (core/repository). */
 export interface RepositoryIndexLike {
   update(path: string, text: string, analysis?: CardAnalysis): string[];
+  /** Many files at once (a load): no affected paths worked out per file. */
+  updateMany(texts: Iterable<{ path: string; text: string }>): void;
   remove(path: string): string[];
+  /** The host's files changed: the index's link checks are redone. */
+  hostChanged(): void;
   paths(): string[];
   findings(path: string, config?: EngineConfig): Finding[];
   isDerivedPage(path: string): boolean;
@@ -65,15 +69,18 @@ export class Repository {
     this.folders.clear();
     this.folders.add('');
     for (const f of all) this.addFile(f);
+    this.index.hostChanged();
   }
 
   addFile(path: string): void {
     this.files.add(path);
     for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) this.folders.add(path.slice(0, slash));
+    this.index.hostChanged();
   }
 
   deleteFile(path: string): void {
     this.files.delete(path);
+    this.index.hostChanged();
   }
 
   /** Updates the index when the text differs from what it holds; returns the paths whose findings may have changed. */
@@ -81,6 +88,17 @@ export class Repository {
     if (this.texts.get(path) === text) return [];
     this.texts.set(path, text);
     return this.index.update(path, text, analysis);
+  }
+
+  /** Indexes many texts at once (the load): nothing is worked out per file but the file itself. */
+  setTexts(texts: ReadonlyMap<string, string>): void {
+    const fresh: { path: string; text: string }[] = [];
+    for (const [path, text] of texts) {
+      if (this.texts.get(path) === text) continue;
+      this.texts.set(path, text);
+      fresh.push({ path, text });
+    }
+    this.index.updateMany(fresh);
   }
 
   removeText(path: string): string[] {
@@ -239,18 +257,20 @@ export class RepositoryFeature {
     repo.setFiles(listing.all);
     const uris = listing.markdown.map((p) => this.host.uriBelow(folder, p));
     const texts = await this.host.readTexts(uris);
+    const all = new Map<string, string>();
     listing.markdown.forEach((p, i) => {
       const text = texts[i];
-      if (text !== null && text !== undefined) repo.setText(p, text);
+      if (text !== null && text !== undefined) all.set(p, text);
     });
     // Open documents: the editor's text wins over the disk's.
     for (const doc of this.documents.all()) {
       const p = this.host.pathBelow(folder, doc.uri);
       if (p !== null && isMarkdownPath(p)) {
         repo.open.set(p, doc.uri);
-        repo.setText(p, doc.getText());
+        all.set(p, doc.getText());
       }
     }
+    repo.setTexts(all);
     if (!(await this.enabled(folder)) || !this.host.folderUris().includes(folder)) return;
     this.repos.set(folder, repo);
     const ms = Date.now() - started;

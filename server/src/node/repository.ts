@@ -3,7 +3,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CardAnalysis } from '../core/analyze';
-import { createRepositoryIndex, isRepositoryRoot, type RepositoryHost, type RepositoryIndex } from '../core/repository';
+import { createRepositoryIndex, isRepositoryRoot, type RepositoryHost, type RepositoryIndex, type RepositoryText } from '../core/repository';
+import { isCardPath } from '../core/repository/files';
 import { IgnoreRules, type IgnoreOptions } from './ignore';
 import { readRegularFile } from './read';
 import { notTextReason } from './textFile';
@@ -72,7 +73,7 @@ export function diskHost(root: string): RepositoryHost {
 export interface LoadOptions {
   /** Ignore files and --ignore globs, as the check walks. */
   ignore?: IgnoreRules | IgnoreOptions;
-  /** Card analyses already made (by absolute path), reused instead of analysing again. */
+  /** Analyses already made (by absolute path), cards and pages: their text is not read again, a card not analysed again, a page not parsed again. */
   analyses?: ReadonlyMap<string, CardAnalysis>;
 }
 
@@ -94,17 +95,25 @@ export function loadRepositorySync(root: string, options: LoadOptions = {}): { i
   const index = createRepositoryIndex(diskHost(abs));
   const walked = collectFiles([abs], abs, { ignore: options.ignore ?? new IgnoreRules(abs) });
   const errors = [...walked.errors];
+  const texts: RepositoryText[] = [];
   for (const file of walked.files) {
     const rel = repositoryPath(abs, file.abs);
     if (rel === null) continue;
+    const known = options.analyses?.get(file.abs);
+    if (known) {
+      // A card path the check did not read as a card is analysed again as one (assumeCard), as before.
+      texts.push({ path: rel, text: known.index.text, ...(known.isCard || !isCardPath(rel) ? { analysis: known } : {}) });
+      continue;
+    }
     try {
       const bytes = readRegularFile(file.abs);
       const reason = notTextReason(bytes);
       if (reason !== null && reason !== 'not UTF-8 text') continue;
-      index.update(rel, decodeCard(bytes, false).text, options.analyses?.get(file.abs));
+      texts.push({ path: rel, text: decodeCard(bytes, false).text });
     } catch (e) {
       errors.push(`${rel}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
     }
   }
+  index.updateMany(texts);
   return { index, root: abs, errors };
 }

@@ -1,6 +1,6 @@
 // One Markdown file of the repository as the index reads it: its card (under models/), its relative
 // links, and its tables of cards. Derived once per text version; nothing here looks at other files.
-import { analyzeCard, type CardAnalysis } from '../analyze';
+import { analyzeCard, parsedBodyOf, type CardAnalysis } from '../analyze';
 import { parseBody, type BodyCard, type TableCell } from '../parseBody';
 import { parseFrontMatter } from '../parseFrontMatter';
 import { LineIndex } from '../text';
@@ -69,7 +69,7 @@ export function isCardPath(path: string): boolean {
   return path.startsWith('models/') && /\.md$/i.test(path);
 }
 
-/** Reads one file; `analysis` reuses a card analysis the caller already has (the CLI's check). */
+/** Reads one file; `analysis` reuses an analysis of this text the caller already has (the CLI's check): a card's, or a page's parsed body. */
 export function readFile(path: string, text: string, analysis?: CardAnalysis): RepositoryFile {
   let card: RepositoryCard | null = null;
   let facts: CardFacts | null = null;
@@ -84,9 +84,15 @@ export function readFile(path: string, text: string, analysis?: CardAnalysis): R
     card = { path, title, slug: title === null ? null : titleSlug(title), lab: parts.length === 3 ? (parts[1] ?? null) : null, analysis: a };
     facts = cardFacts(a);
   } else {
-    lines = new LineIndex(text);
-    const fm = parseFrontMatter(lines);
-    body = parseBody(lines, fm ? (fm.closeLine ?? fm.openLine) + 1 : 0);
+    const parsed = analysis && analysis.index.text === text ? parsedBodyOf(analysis) : undefined;
+    if (analysis && parsed) {
+      lines = analysis.index;
+      body = parsed;
+    } else {
+      lines = new LineIndex(text);
+      const fm = parseFrontMatter(lines);
+      body = parseBody(lines, fm ? (fm.closeLine ?? fm.openLine) + 1 : 0);
+    }
   }
   const links: RepositoryLink[] = [];
   for (const l of body?.links ?? []) {

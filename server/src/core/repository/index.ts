@@ -7,7 +7,10 @@
 //   index.update(path, text[, analysis]) add or replace a Markdown file; returns the paths whose repository
 //                                      findings may have changed (itself included); `analysis` reuses a card
 //                                      analysis the caller already made
+//   index.updateMany(texts)            update for many files at once (a load): nothing global is recomputed
+//                                      per file, and no affected paths are worked out
 //   index.remove(path)                 the same, for a deleted file
+//   index.hostChanged()                the host's exists() answers may have changed: link checks are redone
 //   index.paths()                      every file held, sorted
 //   index.findings(path, config?)      the file's repository-rule findings (fixes included; a file rename
 //                                      is `fix.rename`, its link rewrites come from renameEdits)
@@ -30,6 +33,13 @@ export type { RepositoryCard, RepositoryFile, RepositoryLink, CardRow, CardTable
 export type { RuleConfig, RowRef } from '../rules/repositoryContext';
 export { resolveLink, relativePath, type LinkTarget } from './paths';
 
+/** One file's text for updateMany, with the analysis the caller already made of it, if any. */
+export interface RepositoryText {
+  path: string;
+  text: string;
+  analysis?: CardAnalysis;
+}
+
 /** What the index asks its environment: whether a repository path (or `../x` above the root) exists. */
 export interface RepositoryHost {
   exists(path: string): 'file' | 'folder' | undefined;
@@ -37,7 +47,10 @@ export interface RepositoryHost {
 
 export interface RepositoryIndex {
   update(path: string, text: string, analysis?: CardAnalysis): string[];
+  updateMany(texts: Iterable<RepositoryText>): void;
   remove(path: string): string[];
+  /** The host's answers may have changed (a file or folder the index does not hold was created or deleted). */
+  hostChanged(): void;
   paths(): string[];
   findings(path: string, config?: RuleConfig): Finding[];
   cards(): readonly RepositoryCard[];
@@ -58,17 +71,14 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
   const files = new Map<string, RepositoryFile>();
   // Folders that hold an indexed file, with how many: a link to `labs/` exists while a lab page does.
   const folders = new Map<string, number>();
-  // Who links what (targets as resolved), and which rows link each card.
+  // Who links what (targets as resolved), and which rows link each card: a card's list is replaced, never
+  // changed, so rules may cache what they derive from it (tableRows.ts).
   const linkers = new Map<string, Set<string>>();
-  const rows = new Map<string, RowRef[]>();
+  const rows = new Map<string, readonly RowRef[]>();
   let sorted: string[] | null = null;
   let cardList: RepositoryCard[] | null = null;
-
-  const addTo = <V>(map: Map<string, V[]>, key: string, value: V): void => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
+  // Bumped whenever what a link may point at changes (a file added or removed here or in the host).
+  let epoch = 0;
 
   function attach(f: RepositoryFile): void {
     for (let d = dirname(f.path); d !== ''; d = dirname(d)) folders.set(d, (folders.get(d) ?? 0) + 1);
@@ -77,7 +87,7 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
       if (!set) linkers.set(l.target.path, (set = new Set()));
       set.add(f.path);
     }
-    for (const table of f.tables) for (const row of table.rows) addTo(rows, row.card, { page: f.path, table, row });
+    for (const table of f.tables) for (const row of table.rows) rows.set(row.card, [...(rows.get(row.card) ?? []), { page: f.path, table, row }]);
   }
 
   function detach(f: RepositoryFile): void {
@@ -120,18 +130,30 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
     },
     rowsLinking: (card: string): readonly RowRef[] => rows.get(card) ?? [],
     paths: (): string[] => (sorted ??= [...files.keys()].sort()),
+    epoch: () => epoch,
   };
+
+  function put(path: string, text: string, analysis: CardAnalysis | undefined): { before: RepositoryFile | undefined; after: RepositoryFile } {
+    const before = files.get(path);
+    if (before) detach(before);
+    const after = readFile(path, text, analysis);
+    files.set(path, after);
+    attach(after);
+    if (!before) {
+      sorted = null;
+      epoch++;
+    }
+    cardList = null;
+    return { before, after };
+  }
 
   return {
     update(path, text, analysis) {
-      const before = files.get(path);
-      if (before) detach(before);
-      const after = readFile(path, text, analysis);
-      files.set(path, after);
-      attach(after);
-      if (!before) sorted = null;
-      cardList = null;
+      const { before, after } = put(path, text, analysis);
       return affected(path, before, after);
+    },
+    updateMany(texts) {
+      for (const t of texts) put(t.path, t.text, t.analysis);
     },
     remove(path) {
       const before = files.get(path);
@@ -139,10 +161,14 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
       detach(before);
       files.delete(path);
       sorted = null;
+      epoch++;
       cardList = null;
       return affected(path, before, undefined);
     },
     paths: view.paths,
+    hostChanged() {
+      epoch++;
+    },
     findings(path, config = DEFAULT_CONFIG) {
       const file = files.get(path);
       if (!file) return [];

@@ -1,4 +1,6 @@
+import type { RepositoryFile, RepositoryLink } from '../repository/files';
 import { basename, dirname, relativePath } from '../repository/paths';
+import type { RepositoryView } from './repositoryContext';
 import { nearestOf } from './nearest';
 import { defineRule } from './types';
 
@@ -22,15 +24,11 @@ export default defineRule({
     fixText: 'when only case or extension differ',
   },
   check(ctx) {
-    const seen = new Set<string>();
-    for (const link of ctx.file.links) {
-      const key = `${link.range.start.line}:${link.range.start.character}`;
-      if (seen.has(key) || ctx.repo.exists(link.target) !== undefined) continue;
-      seen.add(key);
+    for (const link of brokenLinks(ctx.repo, ctx.file)) {
       const target = link.target.path;
       const where = link.target.above > 0 ? 'above the repository root' : target;
       const fragment = link.destination.includes('#') ? link.destination.slice(link.destination.indexOf('#')) : '';
-      const nearest = link.target.above > 0 ? null : nearestFile(ctx.repo.paths(), target);
+      const nearest = link.target.above > 0 ? null : nearestCached(ctx.repo.paths(), target);
       const title = (p: string): string => `Link to ${p}`;
       const edit = (p: string) => ({ title: title(p), edits: [{ range: link.range, newText: relativePath(ctx.file.path, p) + fragment }] });
       const message = `\`${link.destination}\` does not exist (${where})${nearest ? `: did you mean ${nearest.path}?` : ''}`;
@@ -39,6 +37,41 @@ export default defineRule({
     }
   },
 });
+
+/** How many link lookups were done, for tests that an edit redoes only the files it concerns. */
+export const linkWork = { resolved: 0 };
+
+// A file's broken links, kept while nothing was added or removed (the repository's epoch).
+const brokenByFile = new WeakMap<RepositoryFile, { epoch: number; broken: RepositoryLink[] }>();
+
+function brokenLinks(repo: RepositoryView, file: RepositoryFile): RepositoryLink[] {
+  const epoch = repo.epoch();
+  const known = brokenByFile.get(file);
+  if (known?.epoch === epoch) return known.broken;
+  linkWork.resolved++;
+  const seen = new Set<string>();
+  const broken: RepositoryLink[] = [];
+  for (const link of file.links) {
+    const key = `${link.range.start.line}:${link.range.start.character}`;
+    if (seen.has(key) || repo.exists(link.target) !== undefined) continue;
+    seen.add(key);
+    broken.push(link);
+  }
+  brokenByFile.set(file, { epoch, broken });
+  return broken;
+}
+
+// Nearest names per target, kept while the list of paths is the same array (it is replaced on add and remove).
+const nearestByPaths = new WeakMap<readonly string[], Map<string, { path: string; certain: boolean } | null>>();
+
+function nearestCached(paths: readonly string[], target: string): { path: string; certain: boolean } | null {
+  let known = nearestByPaths.get(paths);
+  if (!known) nearestByPaths.set(paths, (known = new Map<string, { path: string; certain: boolean } | null>()));
+  if (known.has(target)) return known.get(target) ?? null;
+  const found = nearestFile(paths, target);
+  known.set(target, found);
+  return found;
+}
 
 /** The existing file a missing target most likely means: certain when only case or extension differ. */
 function nearestFile(paths: readonly string[], target: string): { path: string; certain: boolean } | null {

@@ -24,8 +24,10 @@ export interface RepositoryView {
   exists(target: LinkTarget): 'file' | 'folder' | 'page' | undefined;
   /** Every row of every page that links the card, in path order. */
   rowsLinking(card: string): readonly RowRef[];
-  /** Every Markdown file's path (sorted). */
+  /** Every Markdown file's path (sorted); a new array whenever a file is added or removed. */
   paths(): string[];
+  /** Changes whenever exists() may answer otherwise (a file added or removed, the host changed). */
+  epoch(): number;
 }
 
 export class RepositoryRuleContext {

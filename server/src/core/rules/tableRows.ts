@@ -48,6 +48,9 @@ export function collisions(ctx: RepositoryRuleContext): Map<number, Collision> {
   return ctx.shared('collisions', () => findCollisions(ctx));
 }
 
+/** How much row work was done, for tests that an edit redoes only the rows it concerns. */
+export const rowWork = { compared: 0, collided: 0 };
+
 // Identities are read once per row version (rows are replaced, never changed, when their page changes).
 const identities = new WeakMap<CardRow, RowIdentity>();
 
@@ -66,30 +69,53 @@ function findCollisions(ctx: RepositoryRuleContext): Map<number, Collision> {
       done.add(row.card);
       const all = ctx.repo.rowsLinking(row.card);
       if (all.length < 2) continue;
-      const ids = all.map((r) => identityOf(r.table, r.row));
-      all.forEach((r, i) => {
-        if (r.page !== ctx.file.path || out.has(r.row.line)) return;
-        const twin = all.find((o, j) => j !== i && o.page === r.page && o.table === r.table);
-        if (twin) {
-          out.set(r.row.line, { other: twin, sameTable: true });
-          return;
-        }
-        const me = ids[i];
-        const j = me ? ids.findIndex((o, k) => k !== i && o !== undefined && conflict(me, o)) : -1;
-        const other = j >= 0 ? all[j] : undefined;
-        if (other) out.set(r.row.line, { other, sameTable: false });
-      });
+      for (const [r, c] of cardCollisions(all)) if (r.page === ctx.file.path && !out.has(r.row.line)) out.set(r.row.line, c);
     }
   }
   return out;
 }
 
+// A card's collisions over every page, by row; the index replaces a card's row list whenever one of its
+// rows changes, so a list seen before has the same collisions (a card edit changes none).
+const byCard = new WeakMap<readonly RowRef[], Map<RowRef, Collision>>();
+
+function cardCollisions(all: readonly RowRef[]): Map<RowRef, Collision> {
+  let out = byCard.get(all);
+  if (out) return out;
+  rowWork.collided++;
+  byCard.set(all, (out = new Map<RowRef, Collision>()));
+  const ids = all.map((r) => identityOf(r.table, r.row));
+  for (let i = 0; i < all.length; i++) {
+    const r = all[i];
+    if (!r) continue;
+    const twin = all.find((o, j) => j !== i && o.page === r.page && o.table === r.table);
+    if (twin) {
+      out.set(r, { other: twin, sameTable: true });
+      continue;
+    }
+    const me = ids[i];
+    const j = me ? ids.findIndex((o, k) => k !== i && o !== undefined && conflict(me, o)) : -1;
+    const other = j >= 0 ? all[j] : undefined;
+    if (other) out.set(r, { other, sameTable: false });
+  }
+  return out;
+}
+
+type Facts = Parameters<typeof cellAgrees>[2];
+
+// A row's contradictions, kept until its card's facts change (a card edit makes new facts; a page edit new rows).
+const compared = new WeakMap<CardRow, { facts: Facts; found: [number, Column][] }>();
+
 /** The cells of a row that contradict its card: [column index, column]. */
-export function contradictions(table: CardTable, row: CardRow, facts: Parameters<typeof cellAgrees>[2]): [number, Column][] {
-  const out: [number, Column][] = [];
+export function contradictions(table: CardTable, row: CardRow, facts: Facts): [number, Column][] {
+  const known = compared.get(row);
+  if (known?.facts === facts) return known.found;
+  rowWork.compared++;
+  const found: [number, Column][] = [];
   table.columns.forEach((c, i) => {
     const cell = row.cells[i];
-    if (c && cell && !cellAgrees(c, cell.text, facts)) out.push([i, c]);
+    if (c && cell && !cellAgrees(c, cell.text, facts)) found.push([i, c]);
   });
-  return out;
+  compared.set(row, { facts, found });
+  return found;
 }
