@@ -1,6 +1,6 @@
 // Reads each file and runs the engine over it: the one place the CLI does per-file work.
 import { analyzeCard, type CardAnalysis, type CardFormat, type Finding, type Metrics, type Severity } from '../core';
-import { readFailure, readRegularFile } from '../node/read';
+import { MAX_CARD_BYTES, readFailure, readRegularFile } from '../node/read';
 import { notTextReason, NotTextError } from '../node/textFile';
 import { decodeCard } from '../node/utf8';
 import type { ConfigResolver } from './configs';
@@ -43,7 +43,8 @@ export interface CheckResult {
 export function readCardText(abs: string): { text: string; bom: boolean };
 export function readCardText(abs: string, explicit: boolean): { text: string; bom: boolean } | null;
 export function readCardText(abs: string, explicit = true): { text: string; bom: boolean } | null {
-  const bytes = readRegularFile(abs);
+  // A walked file was listed as a regular file: no stat before opening it.
+  const bytes = readRegularFile(abs, MAX_CARD_BYTES, !explicit);
   const reason = notTextReason(bytes);
   if (reason !== null) {
     if (explicit) throw new NotTextError(reason);

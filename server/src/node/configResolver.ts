@@ -44,7 +44,10 @@ export class ConfigResolver {
   /** The config for the card at `file` (absolute), or every error of its config chain. */
   forFile(file: string): ConfigLookup {
     const memo = this.options.revalidate ? undefined : this.fileOfDir;
-    const rc = this.options.explicit ?? findConfigFile(dirname(file), { memo, listed: this.options.listed, stopAt: this.options.stopAt });
+    const dir = dirname(file);
+    // The folder's answer when a sibling asked already: no path resolving for every card of a folder.
+    const known = memo?.get(dir);
+    const rc = this.options.explicit ?? (known !== undefined ? known : findConfigFile(dir, { memo, listed: this.options.listed, stopAt: this.options.stopAt }));
     if (rc === null) return { ok: true, config: DEFAULT_CONFIG, path: null };
     const chain = this.chain(rc);
     if (chain.errors.length > 0) return { ok: false, path: rc, errors: chain.errors };

@@ -46,10 +46,14 @@ function bytes(n: number): string {
   return `${(n / unit).toFixed(n % unit === 0 ? 0 : 1)} ${name}`;
 }
 
-/** The bytes of a regular file of at most `maxBytes`; throws ReadError or the errno error otherwise. */
-export function readRegularFile(file: string, maxBytes = MAX_CARD_BYTES): Buffer {
+/**
+ * The bytes of a regular file of at most `maxBytes`; throws ReadError or the errno error otherwise.
+ * `listedAsFile`: a walk's directory listing (or its stat of a link) already said it is a regular file, so
+ * the stat before opening is spared (one syscall a card); the fstat after opening still checks it.
+ */
+export function readRegularFile(file: string, maxBytes = MAX_CARD_BYTES, listedAsFile = false): Buffer {
   // A device is not even opened (opening some has effects); the fstat below catches a swap after this.
-  checkOpened(fs.statSync(file), maxBytes);
+  if (!listedAsFile) checkOpened(fs.statSync(file), maxBytes);
   const fd = fs.openSync(file, OPEN_FLAGS);
   try {
     const st = fs.fstatSync(fd);

@@ -73,7 +73,10 @@ function read(text: string, pos: YamlPositions): Parsed {
     }
     return {};
   };
-  if (grayMatterReads(input)) {
+  // gray-matter hands a block with any line that is not a comment to the engine as it is: called directly
+  // (its wrapper cost ~10% of a Hugging Face folder check). It still decides every other block.
+  if (hasContentLine(input)) parse(input);
+  else if (grayMatterReads(input)) {
     const refuse = (): never => {
       throw new Error('front matter is YAML');
     };
@@ -304,6 +307,26 @@ function grayMatterReads(text: string): boolean {
   if (runStart >= 0) rescans += breaks * (text.length - runStart);
   return rescans <= 4 * text.length + 100_000;
 }
+
+/**
+ * Whether gray-matter would hand `text` (a block it reads whole: no `\n---`) to the engine unchanged: it
+ * does unless every line is blank or a comment once `/^\s*#[^\n]+/gm` is removed. A line whose first
+ * non-`\s` character is not `#` always stays, so such a block is parsed without going through it.
+ */
+export function hasContentLine(text: string): boolean {
+  if (text.includes('\n---')) return false;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lineStart = true;
+    else if (!lineStart || c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE.test(text.charAt(i)))) continue;
+    else if (c === 35) lineStart = false;
+    else return true;
+  }
+  return false;
+}
+
+const WHITE = /\s/;
 
 // Linear: each attempt starts at a line break and scans only the blanks after it.
 const BLANK_LINE = /\n[ \t\r\v\f]*\n/;
