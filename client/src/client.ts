@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageclient';
 import { CardPreviewRequest, CardStatusNotification, CheckWorkspaceRequest, LeaderboardChangedNotification, LeaderboardRequest, type CardPreview } from '../../server/src/protocol';
 import { initializationOptions, watchTrust } from './trust';
-import { SECTION } from './config';
+import { SECTION } from './clientSettings';
 
 /** Crashes tolerated within RESTART_WINDOW_MS before giving up until the user restarts by hand. */
 const MAX_RESTARTS = 4;

@@ -1,7 +1,7 @@
 // The zod-free tables the engine loads eagerly must agree with the zod schemas built from them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { configSchemas } from '../../server/src/core/config';
+import { configSchemas } from '../../server/src/core/engineConfig';
 import { RULE_IDS } from '../../server/src/core/rules/registry';
 import { DEFAULT_CONFIG } from '../../server/src/core/constants';
 import { FrontMatterSchema } from '../../server/src/core/schema';

@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { DEFAULT_CONFIG } from '../../server/src/core';
 import { AnalysisCache } from '../../server/src/lsp/analysisCache';
-import { DEFAULT_SETTINGS, type DocumentSettings, type SettingsStore } from '../../server/src/lsp/settings';
+import { DEFAULT_SETTINGS, type DocumentSettings, type SettingsStore } from '../../server/src/lsp/editorSettings';
 import { readRegularFile } from '../../server/src/node/read';
 import { GOOD_CARD } from './helpers/hostile';
 

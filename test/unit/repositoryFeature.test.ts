@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CONFIG, type Finding } from '../../server/src/core';
 import type { RepositoryFiles, ServerHost } from '../../server/src/lsp/host';
 import { DEPENDENT_DELAY_MS, RepositoryFeature, type CreateIndex, type RepositoryIndexLike } from '../../server/src/lsp/repository';
-import { DEFAULT_SETTINGS, type SettingsStore } from '../../server/src/lsp/settings';
+import { DEFAULT_SETTINGS, type SettingsStore } from '../../server/src/lsp/editorSettings';
 import { repositoryCodeActions } from '../../server/src/lsp/repositoryActions';
 
 const ROOT = 'file:///ws';

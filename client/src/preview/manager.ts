@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { ACCESS_LABELS, TIERS } from '../../../server/src/core/vocabulary/words';
 import type { CardClient } from '../client';
-import { previewOpensToSide } from '../config';
+import { previewOpensToSide } from '../clientSettings';
 import { previewHtml } from './html';
 import type { UpdateMessage, WebviewMessage } from './messages';
 

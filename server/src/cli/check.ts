@@ -3,7 +3,7 @@ import { analyzeCard, type CardAnalysis, type CardFormat, type Finding, type Met
 import { MAX_CARD_BYTES, readFailure, readRegularFile } from '../node/read';
 import { notTextReason, NotTextError } from '../node/textFile';
 import { decodeCard } from '../node/utf8';
-import type { ConfigResolver } from './configs';
+import type { ConfigResolver } from './configPerFile';
 import { escapeControl } from './terminal';
 import type { InputFile } from './walk';
 

@@ -9,7 +9,7 @@ import { readFailure } from '../node/read';
 import { writeFileAtomic } from '../node/write';
 import type { ExportArgs } from './args';
 import { readCardText } from './check';
-import { ConfigResolver } from './configs';
+import { ConfigResolver } from './configPerFile';
 import { runExportModelIndex } from './exportModelIndex';
 import { toCsv, toJson } from './exportTable';
 import { EXIT_OK, EXIT_TROUBLE, type Outcome } from './outcome';

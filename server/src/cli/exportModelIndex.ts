@@ -4,7 +4,7 @@ import { benchmarkRowsOf, modelIndexFromRows, modelNameOf } from '../core/evals'
 import { IgnoreRules } from '../node/ignore';
 import { readFailure } from '../node/read';
 import { readCardText } from './check';
-import { ConfigResolver } from './configs';
+import { ConfigResolver } from './configPerFile';
 import { EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE, type Outcome } from './outcome';
 import { escapeControl } from './terminal';
 import { collectFiles } from './walk';

@@ -7,7 +7,7 @@ import { analyzeCard, fixAll } from '../core';
 import { readFailure, readRegularFile } from '../node/read';
 import { decodeCard, encodeCard, looksBinary } from '../node/utf8';
 import { replaceFile } from '../node/write';
-import type { ConfigResolver } from './configs';
+import type { ConfigResolver } from './configPerFile';
 import { escapeControl } from './terminal';
 import type { InputFile } from './walk';
 

@@ -1,6 +1,6 @@
 // JSON Schemas generated from the zod sources: card front matter (for YAML tools) and .modelcardrc.json.
 import * as z from 'zod/mini';
-import { configSchemas } from '../core/config';
+import { configSchemas } from '../core/engineConfig';
 import { RULE_IDS } from '../core/rules/registry';
 import { FrontMatterSchema } from '../core/schema';
 

@@ -6,7 +6,7 @@ import { GlobError } from '../node/globs';
 import { IgnoreRules } from '../node/ignore';
 import { HELP, parseArgs, UsageError, type CheckArgs, type InitArgs, type MetricsArgs } from './args';
 import { onlyErrors, readCardText, summarize } from './check';
-import { ConfigResolver } from './configs';
+import { ConfigResolver } from './configPerFile';
 import { runExport } from './export';
 import { allowedRoots, fixFiles, isInside } from './fix';
 import { addRepositoryFindings, fixRepository, isDerivedFile, repositoryOf, runTables } from './repository';

@@ -2,7 +2,7 @@
 import type { Worker as WorkerType } from 'worker_threads';
 import type { CardAnalysis } from '../core';
 import { checkFiles, type CardReport, type CheckResult } from './check';
-import { ConfigResolver } from './configs';
+import { ConfigResolver } from './configPerFile';
 import type { InputFile } from './walk';
 
 /** Below this many files a worker's start-up costs more than it saves. */

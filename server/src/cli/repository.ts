@@ -11,7 +11,7 @@ import { replaceFile } from '../node/write';
 import type { IgnoreRules } from '../node/ignore';
 import type { TablesArgs } from './args';
 import type { CardReport } from './check';
-import type { ConfigResolver } from './configs';
+import type { ConfigResolver } from './configPerFile';
 import { EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE, type Outcome } from './outcome';
 import { escapeControl } from './terminal';
 import type { InputFile } from './walk';

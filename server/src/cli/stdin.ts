@@ -6,7 +6,7 @@ import type { IgnoreRules } from '../node/ignore';
 import { decodeText } from '../node/textFile';
 import type { CheckArgs } from './args';
 import { onlyErrors, summarize, type CardReport } from './check';
-import { ConfigResolver } from './configs';
+import { ConfigResolver } from './configPerFile';
 import { EXIT_OK, EXIT_TROUBLE, type Outcome } from './outcome';
 import { formatReports, verdict } from './report';
 import { displayPath, errorCode } from './walk';

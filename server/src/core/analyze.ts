@@ -1,5 +1,5 @@
 // analyzeCard: text + config -> what the document is, its facts, its metrics and its findings.
-import type { EngineConfig } from './config';
+import type { EngineConfig } from './engineConfig';
 import { DEFAULT_CONFIG } from './constants';
 import { cardKind } from './kind';
 import { computeMetrics } from './metrics';

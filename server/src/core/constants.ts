@@ -1,5 +1,5 @@
 // The default engine configuration; no dependencies, cheap to load.
-import type { EngineConfig } from './config';
+import type { EngineConfig } from './engineConfig';
 
 export { ACCESS, ARCHITECTURES, MONTHS } from './vocabulary/words';
 

@@ -1,5 +1,5 @@
 // Words for the faces: the inlay hint texts and their tooltips, built from the metrics.
-import type { EngineConfig } from './config';
+import type { EngineConfig } from './engineConfig';
 import { billions, fixed, grouped, plain, scientific } from './numbers';
 import type { Metrics } from './types';
 

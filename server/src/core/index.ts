@@ -2,9 +2,9 @@
 export { analyzeCard, isCardUnassumed, type AnalyzeOptions, type CardAnalysis } from './analyze';
 export { applyEdits, certainEdits, fixAll } from './fixes';
 export { computeMetrics, roundScore, tierOf, writtenRatioOf } from './metrics';
-export { DEFAULT_CONFIG, parseConfig, parseConfigText, withRuleOverrides } from './settings';
-export type { ConfigResult, EngineConfig, EngineConfigInput } from './config';
-export { lazySchemas } from './lazy';
+export { DEFAULT_CONFIG, parseConfig, parseConfigText, withRuleOverrides } from './configParsing';
+export type { ConfigResult, EngineConfig, EngineConfigInput } from './engineConfig';
+export { lazySchemas } from './loadDeferred';
 // The zod schemas themselves live in ./schema and ./config (or lazySchemas()): importing them loads zod.
 export type { NormalizedCard, FrontMatterData } from './schema';
 export { RULES, RULE_IDS, DEFAULT_SEVERITY, ruleById, isRuleId } from './rules/registry';

@@ -1,5 +1,5 @@
 // Layering configs (`extends`, `overrides`, editor settings): no dependencies, so merging never loads zod.
-import type { EngineConfig } from './config';
+import type { EngineConfig } from './engineConfig';
 import type { RuleId, SeveritySetting } from './types';
 
 /** What one layer may set; an unset key keeps the value of the layer below. */

@@ -1,5 +1,5 @@
 // The derived metrics: ALScore and tier, tokens per parameter, compute-optimal, Chinchilla tokens, FLOPs.
-import type { EngineConfig } from './config';
+import type { EngineConfig } from './engineConfig';
 import type { Metrics, Tier } from './types';
 
 /** Rounds to one decimal, half away from zero, immune to float noise (0.05 -> 0.1). */

@@ -3,7 +3,7 @@ import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeCard } from '../core';
 import type { CardDocument } from '../core/service';
-import type { DocumentSettings, SettingsStore } from './settings';
+import type { DocumentSettings, SettingsStore } from './editorSettings';
 
 export interface CardEntry extends CardDocument {
   version: number;

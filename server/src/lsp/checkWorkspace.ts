@@ -5,7 +5,7 @@ import { toDiagnostic } from '../core/service';
 import type { CheckWorkspaceRequest } from '../protocol';
 import type { AnalysisCache } from './analysisCache';
 import type { ServerHost } from './host';
-import type { SettingsStore } from './settings';
+import type { SettingsStore } from './editorSettings';
 
 /** Stops a runaway walk in a huge workspace. */
 const MAX_FILES = 20000;

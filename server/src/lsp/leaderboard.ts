@@ -7,7 +7,7 @@ import { leaderboardRow, type LeaderboardRow } from '../core/leaderboard/rows';
 import { LeaderboardChangedNotification, LeaderboardRequest } from '../protocol';
 import type { AnalysisCache } from './analysisCache';
 import type { ServerHost } from './host';
-import type { SettingsStore } from './settings';
+import type { SettingsStore } from './editorSettings';
 
 /** Stops a runaway walk in a huge workspace (as Check Workspace). */
 const MAX_FILES = 20000;

@@ -8,7 +8,7 @@ import { RepositoryStatusNotification } from '../protocol';
 import type { ServerHost } from './host';
 import { limitedDiagnostics } from './limits';
 import { repositoryCodeActions, type RenamePlan } from './repositoryActions';
-import type { SettingsStore } from './settings';
+import type { SettingsStore } from './editorSettings';
 
 /** What the editor needs of the engine's repository index (core/repository). */
 export interface RepositoryIndexLike {

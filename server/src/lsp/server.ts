@@ -25,7 +25,7 @@ import { registerLeaderboard } from './leaderboard';
 import { limitCodeActions, limitSymbols } from './limits';
 import { RepositoryFeature } from './repository';
 import { repositoryEngine } from './repositoryEngine';
-import { SettingsStore } from './settings';
+import { SettingsStore } from './editorSettings';
 
 /** Where the server is in the LSP lifecycle, for the transport's exit code. */
 export interface Lifecycle {

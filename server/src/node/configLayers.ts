@@ -1,7 +1,7 @@
 // The layers of a resolved config chain and the config one card gets from them: shared by the Node
 // resolver (configResolver.ts) and its browser twin (browser/configResolver.ts). No Node built-ins here.
-import type { EngineConfig } from '../core/config';
-import { DEFAULT_CONFIG, mergeSettings, type ConfigSettings } from '../core/settings';
+import type { EngineConfig } from '../core/engineConfig';
+import { DEFAULT_CONFIG, mergeSettings, type ConfigSettings } from '../core/configParsing';
 
 /** One step of a resolved chain: settings, and for an override the test of the card's path. */
 export interface Layer {

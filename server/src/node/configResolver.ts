@@ -3,8 +3,8 @@
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'path';
 import { statSync } from 'fs';
 import { createRequire } from 'module';
-import type { EngineConfig } from '../core/config';
-import { DEFAULT_CONFIG, parseConfigFileText } from '../core/settings';
+import type { EngineConfig } from '../core/engineConfig';
+import { DEFAULT_CONFIG, parseConfigFileText } from '../core/configParsing';
 import { findConfigFile } from './configFile';
 import { configOf, layered, type Layer, type Layers } from './configLayers';
 import { readFailure, readRegularFile } from './read';

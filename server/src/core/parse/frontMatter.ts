@@ -1,6 +1,6 @@
 // YAML front matter: where the block is, and what the YAML parse says of it (keys at every depth with
-// their ranges, data, problems). The YAML parser itself is loaded on first use (core/lazy.ts).
-import { lazyYaml } from '../lazy';
+// their ranges, data, problems). The YAML parser itself is loaded on first use (core/loadDeferred.ts).
+import { lazyYaml } from '../loadDeferred';
 import type { LineIndex } from '../text';
 import { lineRange } from '../text';
 import type { Range, SourceField } from '../types';

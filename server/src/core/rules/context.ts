@@ -1,5 +1,5 @@
 // What every rule sees: the read card, the config, and a report function bound to the rule being run.
-import type { EngineConfig } from '../config';
+import type { EngineConfig } from '../engineConfig';
 import type { BodyCard, BodyField } from '../parseBody';
 import { entryAt, type FrontMatter, type FrontMatterEntry } from '../parseFrontMatter';
 import type { NormalizedCard } from '../schema';

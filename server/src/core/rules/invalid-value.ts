@@ -1,6 +1,6 @@
 // invalid-value: a malformed value in the body, the front matter, or a resource link.
 import { describeKey, describeValue } from '../parse/describe';
-import { lazySchemas } from '../lazy';
+import { lazySchemas } from '../loadDeferred';
 import { BODY_FIELD } from '../vocabulary/bodyFields';
 import { frontMatterKey } from '../vocabulary/keys';
 import type { RuleContext } from './context';

@@ -1,6 +1,6 @@
 // What a repository rule sees: the index (other files, link targets, rows linking a card), the one file
 // being checked, and a report function bound to the rule being run. Reports land in that file only.
-import type { EngineConfig } from '../config';
+import type { EngineConfig } from '../engineConfig';
 import type { CardRow, CardTable, RepositoryFile } from '../repository/files';
 import type { LinkTarget } from '../repository/paths';
 import type { Finding, Range, Severity } from '../types';

@@ -1,6 +1,6 @@
 // What every service function takes: one document's analysis and the settings it was checked with.
 import type { CardAnalysis } from '../analyze';
-import type { EngineConfig } from '../config';
+import type { EngineConfig } from '../engineConfig';
 import type { Position, Range } from '../types';
 
 export interface CardDocument {

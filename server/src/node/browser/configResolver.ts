@@ -1,7 +1,7 @@
 // The browser twin of ../configResolver.ts: the same lookup (nearest .modelcardrc.json up to the folder,
 // or an explicit file), `extends` chain and `overrides`, over URIs and a file system the client reads.
 // What differs: `extends` takes paths only (no node_modules to resolve a package from).
-import { DEFAULT_CONFIG, parseConfigFileText } from '../../core/settings';
+import { DEFAULT_CONFIG, parseConfigFileText } from '../../core/configParsing';
 import { compileGlobList, GlobError, type Matcher } from '../globs';
 import { configOf, layered, type Layer, type Layers } from '../configLayers';
 import type { ConfigLookup } from '../configResolver';

@@ -1,6 +1,6 @@
 // Configuration entry points that load zod only when a config is actually parsed.
-import type { ConfigFileResult, ConfigResult, EngineConfig } from './config';
-import { lazyConfig } from './lazy';
+import type { ConfigFileResult, ConfigResult, EngineConfig } from './engineConfig';
+import { lazyConfig } from './loadDeferred';
 import { RULE_IDS } from './rules/registry';
 import type { RuleId, SeveritySetting } from './types';
 
