@@ -101,7 +101,7 @@ void describe('hostile files met by the walk', () => {
       const fs = require('fs'), cp = require('child_process');
       const { collectFiles } = require(${JSON.stringify(path.join(REPO_ROOT, 'out', 'server', 'src', 'node', 'walk'))});
       const { checkFiles } = require(${JSON.stringify(path.join(out, 'check'))});
-      const { ConfigResolver } = require(${JSON.stringify(path.join(out, 'configs'))});
+      const { ConfigResolver } = require(${JSON.stringify(path.join(out, 'configPerFile'))});
       const walked = collectFiles(['.'], process.cwd());
       fs.rmSync('a.md');
       cp.execFileSync('mkfifo', ['a.md']);
