@@ -6,9 +6,9 @@ import { lineRange } from '../text';
 import { BlockInline, blockComments, SingleLine, type BodyLink, type HtmlComment, type TextSource } from './bodyInline';
 import { LineFlag, LineKind, type BlockScan } from './blockScan';
 import { scanBlocks } from './blocks';
-import { isTrimSpace, STAR } from './chars';
+import { BACKTICK, isTrimSpace, LT, STAR } from './chars';
 import { readField } from './fields';
-import { holds, plainText } from './inline';
+import { plainText } from './inline';
 import { JoinedLines } from './linkDefs';
 import { rowCellBounds } from './tables';
 
@@ -62,13 +62,20 @@ export interface BodyExtras {
   htmlComments: HtmlComment[];
 }
 
-/** True when the text from `start` holds a backtick or `<`: a code span, comment or tag may hide a line start or end a value. */
+/** True when [start, end) holds a backtick or `<`: a code span, comment or tag may hide a line start or end a value. */
 function mayHide(text: string, start: number, end: number): boolean {
-  return holds(text, HIDING, start, end);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKTICK || c === LT) return true;
+  }
+  return false;
 }
 
-const HIDING = /[`<]/g;
-const LT = /</g;
+/** True when [start, end) holds a `<`. */
+function holdsLt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === LT) return true;
+  return false;
+}
 
 export class BodyReader {
   private readonly scan: BlockScan;
@@ -294,7 +301,7 @@ export class BodyReader {
       const s = scan.textStart(first);
       let e = scan.textEnd(first);
       // A trailing HTML comment is not part of the heading's text (inline HTML starts with `<`).
-      if (holds(text, LT, s, e)) e = this.inline(new SingleLine(text, first), s, e, null).valueEnd(s, e);
+      if (holdsLt(text, s, e)) e = this.inline(new SingleLine(text, first), s, e, null).valueEnd(s, e);
       value = text.slice(s, e);
       range = level === 1 ? lineRange(first, s, e) : null;
     } else {
