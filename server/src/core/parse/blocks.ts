@@ -94,12 +94,17 @@ class Scanner {
     const matched = this.depth === 0 ? 0 : this.matchContainers(cur, this.depth);
     const allMatched = matched === this.depth;
     if (allMatched && this.leaf !== Leaf.None && this.leaf !== Leaf.Paragraph && this.continueLiteral(i)) return;
+    // -1: not yet asked whether the next line may be a delimiter row (asked once per line).
+    let beforeDelimiter = -1;
     // Text continuing a paragraph outside containers, starting with a letter, and not above a delimiter row.
     if (this.depth === 0 && this.leaf === Leaf.Paragraph && cur.indent < 4 && !cur.blank) {
       const c = line.charCodeAt(cur.nextNonspace);
-      if ((c >= 128 || PLAIN[c] === 1) && !this.mayPrecedeDelimiter(i)) {
-        this.paragraphLine(i, 0);
-        return;
+      if (c >= 128 || PLAIN[c] === 1) {
+        beforeDelimiter = this.mayPrecedeDelimiter(i) ? 1 : 0;
+        if (beforeDelimiter === 0) {
+          this.paragraphLine(i, 0);
+          return;
+        }
       }
     }
 
@@ -111,7 +116,7 @@ class Scanner {
     let started = false;
     let kind = -1;
     // A table needs a delimiter row next; most lines are followed by none, and are not searched for a pipe.
-    const pipeAt = this.mayPrecedeDelimiter(i) ? text.indexOf('|', cur.nextNonspace) : -1;
+    const pipeAt = (beforeDelimiter < 0 ? this.mayPrecedeDelimiter(i) : beforeDelimiter === 1) ? text.indexOf('|', cur.nextNonspace) : -1;
     for (;;) {
       const at = cur.nextNonspace;
       const c = text.charCodeAt(at);

@@ -358,17 +358,20 @@ export class BodyReader {
     const columns: string[] = [];
     for (let k = 0; k + 1 < bounds.length; k += 2) columns.push(headerText.slice(bounds[k], bounds[k + 1]).toLowerCase());
     const nameCol = Math.max(0, columns.indexOf('benchmark'));
-    const scoreCol = columns.indexOf('score') >= 0 ? columns.indexOf('score') : 1;
+    const scoreAt = columns.indexOf('score');
+    const scoreCol = scoreAt >= 0 ? scoreAt : 1;
+    // Both cells must exist: the row needs bounds up to the further one's end.
+    const needed = 2 * Math.max(nameCol, scoreCol) + 1;
     for (let l = header + 2; l < scan.end && scan.kind(l) === LineKind.TableRow; l++) {
       const text = lines[l] ?? '';
       bounds.length = 0;
       rowCellBounds(text, scan.content(l), bounds);
-      const cell = (k: number): string | null => (2 * k + 1 < bounds.length ? text.slice(bounds[2 * k], bounds[2 * k + 1]) : null);
+      if (needed >= bounds.length) continue;
       let delimiters = true;
       for (let k = 0; 2 * k + 1 < bounds.length && delimiters; k++) delimiters = delimiterCell(text, bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0);
-      const nameText = cell(nameCol);
-      const score = cell(scoreCol);
-      if (delimiters || nameText === null || score === null) continue;
+      if (delimiters) continue;
+      const nameText = text.slice(bounds[2 * nameCol], bounds[2 * nameCol + 1]);
+      const score = text.slice(bounds[2 * scoreCol], bounds[2 * scoreCol + 1]);
       // `**MMLU**` names MMLU.
       const bold = nameText.length > 4 && nameText.startsWith('**') && nameText.endsWith('**');
       const name = bold ? nameText.slice(2, -2) : nameText;
