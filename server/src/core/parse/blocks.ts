@@ -5,7 +5,7 @@ import { BlockScan, LineFlag, LineKind } from './blockScan';
 import { BACKTICK, COLON, DASH, EQ, GT, HASH, isDigit, LT, onlySpaces, PIPE, STAR, TILDE, trimSpacesEnd, UNDERSCORE } from './chars';
 import { LineCursor } from './cursor';
 import { htmlBlockEnds, htmlBlockStart } from './html';
-import { atxLevel, atxText, closesFence, delimiterCells, fenceOpenLength, isThematicBreak, listMarker, rowCells, setextLevel } from './leaves';
+import { atxLevel, atxTextEnd, atxTextStart, closesFence, delimiterCells, fenceOpenLength, isThematicBreak, listMarker, rowCells, setextLevel } from './leaves';
 import { readDefinitions } from './linkDefs';
 
 export { BlockScan, LineFlag, LineKind } from './blockScan';
@@ -163,8 +163,8 @@ class Scanner {
         if (level > 0) {
           this.open(matched, started);
           started = true;
-          const [s, e] = atxText(text, at, level);
-          this.heading(i, level, s, e);
+          const s = atxTextStart(text, at, level);
+          this.heading(i, level, s, atxTextEnd(text, s));
           kind = LineKind.AtxHeading;
           break;
         }
