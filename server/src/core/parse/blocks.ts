@@ -119,7 +119,6 @@ class Scanner {
     const pipeAt = (beforeDelimiter < 0 ? this.mayPrecedeDelimiter(i) : beforeDelimiter === 1) ? text.indexOf('|', cur.nextNonspace) : -1;
     for (;;) {
       const at = cur.nextNonspace;
-      const c = text.charCodeAt(at);
       if (cur.indent >= 4) {
         // Indented code cannot interrupt a paragraph, nor continue one lazily.
         if (!cur.blank && (started || !tipIsParagraph)) {
@@ -132,6 +131,8 @@ class Scanner {
         break;
       }
       if (cur.blank) break;
+      // Read only on a non-blank line: past the end it would deoptimize the compiled scan.
+      const c = text.charCodeAt(at);
       const pipe = pipeAt >= at;
       // Most lines start with a letter: nothing but a paragraph (or a table row) can start there.
       if (!pipe && (c >= 128 || PLAIN[c] === 1)) break;
@@ -279,8 +280,10 @@ class Scanner {
 
   /** False when line `i + 1` cannot be a table delimiter row: past its indentation and quote markers comes no `|`, `-` or `:`. */
   private mayPrecedeDelimiter(i: number): boolean {
+    // The bound first: reading past the array's end deoptimizes the compiled scan.
+    if (i + 1 >= this.out.end) return false;
     const next = this.lines[i + 1];
-    if (next === undefined || i + 1 >= this.out.end) return false;
+    if (next === undefined) return false;
     for (let k = 0; k < next.length; k++) {
       const c = next.charCodeAt(k);
       if (c === 32 || c === 9 || c === GT) continue;
