@@ -5,7 +5,7 @@ import { BlockScan, LineFlag, LineKind } from './blockScan';
 import { BACKTICK, COLON, DASH, EQ, GT, HASH, isDigit, LT, onlySpaces, PIPE, STAR, TILDE, trimSpacesEnd, UNDERSCORE } from './chars';
 import { LineCursor } from './cursor';
 import { htmlBlockEnds, htmlBlockStart } from './html';
-import { atxLevel, atxText, closesFence, delimiterCells, fenceOpenLength, isThematicBreak, listMarker, rowCells, setextLevel } from './leaves';
+import { atxLevel, atxTextEnd, atxTextStart, closesFence, delimiterCells, fenceOpenLength, isThematicBreak, listMarker, rowCells, setextLevel } from './leaves';
 import { readDefinitions } from './linkDefs';
 
 export { BlockScan, LineFlag, LineKind } from './blockScan';
@@ -94,12 +94,17 @@ class Scanner {
     const matched = this.depth === 0 ? 0 : this.matchContainers(cur, this.depth);
     const allMatched = matched === this.depth;
     if (allMatched && this.leaf !== Leaf.None && this.leaf !== Leaf.Paragraph && this.continueLiteral(i)) return;
+    // -1: not yet asked whether the next line may be a delimiter row (asked once per line).
+    let beforeDelimiter = -1;
     // Text continuing a paragraph outside containers, starting with a letter, and not above a delimiter row.
     if (this.depth === 0 && this.leaf === Leaf.Paragraph && cur.indent < 4 && !cur.blank) {
       const c = line.charCodeAt(cur.nextNonspace);
-      if ((c >= 128 || PLAIN[c] === 1) && !this.mayPrecedeDelimiter(i)) {
-        this.paragraphLine(i, 0);
-        return;
+      if (c >= 128 || PLAIN[c] === 1) {
+        beforeDelimiter = this.mayPrecedeDelimiter(i) ? 1 : 0;
+        if (beforeDelimiter === 0) {
+          this.paragraphLine(i, 0);
+          return;
+        }
       }
     }
 
@@ -111,10 +116,9 @@ class Scanner {
     let started = false;
     let kind = -1;
     // A table needs a delimiter row next; most lines are followed by none, and are not searched for a pipe.
-    const pipeAt = this.mayPrecedeDelimiter(i) ? text.indexOf('|', cur.nextNonspace) : -1;
+    const pipeAt = (beforeDelimiter < 0 ? this.mayPrecedeDelimiter(i) : beforeDelimiter === 1) ? text.indexOf('|', cur.nextNonspace) : -1;
     for (;;) {
       const at = cur.nextNonspace;
-      const c = text.charCodeAt(at);
       if (cur.indent >= 4) {
         // Indented code cannot interrupt a paragraph, nor continue one lazily.
         if (!cur.blank && (started || !tipIsParagraph)) {
@@ -127,6 +131,8 @@ class Scanner {
         break;
       }
       if (cur.blank) break;
+      // Read only on a non-blank line: past the end it would deoptimize the compiled scan.
+      const c = text.charCodeAt(at);
       const pipe = pipeAt >= at;
       // Most lines start with a letter: nothing but a paragraph (or a table row) can start there.
       if (!pipe && (c >= 128 || PLAIN[c] === 1)) break;
@@ -158,8 +164,8 @@ class Scanner {
         if (level > 0) {
           this.open(matched, started);
           started = true;
-          const [s, e] = atxText(text, at, level);
-          this.heading(i, level, s, e);
+          const s = atxTextStart(text, at, level);
+          this.heading(i, level, s, atxTextEnd(text, s));
           kind = LineKind.AtxHeading;
           break;
         }
@@ -274,8 +280,10 @@ class Scanner {
 
   /** False when line `i + 1` cannot be a table delimiter row: past its indentation and quote markers comes no `|`, `-` or `:`. */
   private mayPrecedeDelimiter(i: number): boolean {
+    // The bound first: reading past the array's end deoptimizes the compiled scan.
+    if (i + 1 >= this.out.end) return false;
     const next = this.lines[i + 1];
-    if (next === undefined || i + 1 >= this.out.end) return false;
+    if (next === undefined) return false;
     for (let k = 0; k < next.length; k++) {
       const c = next.charCodeAt(k);
       if (c === 32 || c === 9 || c === GT) continue;

@@ -6,9 +6,9 @@ import { lineRange } from '../text';
 import { BlockInline, blockComments, SingleLine, type BodyLink, type HtmlComment, type TextSource } from './bodyInline';
 import { LineFlag, LineKind, type BlockScan } from './blockScan';
 import { scanBlocks } from './blocks';
-import { isTrimSpace, STAR } from './chars';
+import { BACKTICK, isTrimSpace, LT, STAR } from './chars';
 import { readField } from './fields';
-import { holds, plainText } from './inline';
+import { plainText } from './inline';
 import { JoinedLines } from './linkDefs';
 import { rowCellBounds } from './tables';
 
@@ -62,13 +62,20 @@ export interface BodyExtras {
   htmlComments: HtmlComment[];
 }
 
-/** True when the text from `start` holds a backtick or `<`: a code span, comment or tag may hide a line start or end a value. */
+/** True when [start, end) holds a backtick or `<`: a code span, comment or tag may hide a line start or end a value. */
 function mayHide(text: string, start: number, end: number): boolean {
-  return holds(text, HIDING, start, end);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKTICK || c === LT) return true;
+  }
+  return false;
 }
 
-const HIDING = /[`<]/g;
-const LT = /</g;
+/** True when [start, end) holds a `<`. */
+function holdsLt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === LT) return true;
+  return false;
+}
 
 export class BodyReader {
   private readonly scan: BlockScan;
@@ -294,7 +301,7 @@ export class BodyReader {
       const s = scan.textStart(first);
       let e = scan.textEnd(first);
       // A trailing HTML comment is not part of the heading's text (inline HTML starts with `<`).
-      if (holds(text, LT, s, e)) e = this.inline(new SingleLine(text, first), s, e, null).valueEnd(s, e);
+      if (holdsLt(text, s, e)) e = this.inline(new SingleLine(text, first), s, e, null).valueEnd(s, e);
       value = text.slice(s, e);
       range = level === 1 ? lineRange(first, s, e) : null;
     } else {
@@ -351,17 +358,20 @@ export class BodyReader {
     const columns: string[] = [];
     for (let k = 0; k + 1 < bounds.length; k += 2) columns.push(headerText.slice(bounds[k], bounds[k + 1]).toLowerCase());
     const nameCol = Math.max(0, columns.indexOf('benchmark'));
-    const scoreCol = columns.indexOf('score') >= 0 ? columns.indexOf('score') : 1;
+    const scoreAt = columns.indexOf('score');
+    const scoreCol = scoreAt >= 0 ? scoreAt : 1;
+    // Both cells must exist: the row needs bounds up to the further one's end.
+    const needed = 2 * Math.max(nameCol, scoreCol) + 1;
     for (let l = header + 2; l < scan.end && scan.kind(l) === LineKind.TableRow; l++) {
       const text = lines[l] ?? '';
       bounds.length = 0;
       rowCellBounds(text, scan.content(l), bounds);
-      const cell = (k: number): string | null => (2 * k + 1 < bounds.length ? text.slice(bounds[2 * k], bounds[2 * k + 1]) : null);
+      if (needed >= bounds.length) continue;
       let delimiters = true;
       for (let k = 0; 2 * k + 1 < bounds.length && delimiters; k++) delimiters = delimiterCell(text, bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0);
-      const nameText = cell(nameCol);
-      const score = cell(scoreCol);
-      if (delimiters || nameText === null || score === null) continue;
+      if (delimiters) continue;
+      const nameText = text.slice(bounds[2 * nameCol], bounds[2 * nameCol + 1]);
+      const score = text.slice(bounds[2 * scoreCol], bounds[2 * scoreCol + 1]);
       // `**MMLU**` names MMLU.
       const bold = nameText.length > 4 && nameText.startsWith('**') && nameText.endsWith('**');
       const name = bold ? nameText.slice(2, -2) : nameText;

@@ -29,7 +29,8 @@ export class LineCursor {
     const text = this.text;
     let i = this.offset;
     let cols = this.column;
-    for (;;) {
+    // Bounded by the length: reading past the end deoptimizes the scan's compiled code (out of bounds).
+    while (i < text.length) {
       const c = text.charCodeAt(i);
       if (c === 32) {
         i++;

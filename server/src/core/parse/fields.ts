@@ -11,7 +11,7 @@ export interface FieldBounds {
 
 /**
  * The field whose `**` is at `at`, or null: a label without `*` closed by the first `:**`, then the value to the
- * end of the line, trimmed.
+ * end of the line, trimmed. The same object is returned every time: read it before the next call.
  */
 export function readField(text: string, at: number): FieldBounds | null {
   if (text.charCodeAt(at) !== STAR || text.charCodeAt(at + 1) !== STAR) return null;
@@ -22,5 +22,12 @@ export function readField(text: string, at: number): FieldBounds | null {
   while (valueStart < text.length && isSpaceOrTab(text.charCodeAt(valueStart))) valueStart++;
   let valueEnd = text.length;
   while (valueEnd > valueStart && isTrimSpace(text.charCodeAt(valueEnd - 1))) valueEnd--;
-  return { labelStart: at + 2, labelEnd: star - 1, valueStart, valueEnd };
+  BOUNDS.labelStart = at + 2;
+  BOUNDS.labelEnd = star - 1;
+  BOUNDS.valueStart = valueStart;
+  BOUNDS.valueEnd = valueEnd;
+  return BOUNDS;
 }
+
+// One object serves every call (a card has a field on most lines): callers read it before the next call.
+const BOUNDS: FieldBounds = { labelStart: 0, labelEnd: 0, valueStart: 0, valueEnd: 0 };

@@ -10,15 +10,19 @@ export function atxLevel(text: string, pos: number): number {
   return pos + run >= text.length || isSpaceOrTab(next) ? run : 0;
 }
 
-/** The text of an ATX heading as [start, end): after the opening run, before a closing run of `#`. */
-export function atxText(text: string, pos: number, level: number): [number, number] {
-  const start = skipSpaces(text, pos + level, text.length);
+/** Where the text of an ATX heading starts: after the opening run of `level` × `#` at `pos` and its spaces. */
+export function atxTextStart(text: string, pos: number, level: number): number {
+  return skipSpaces(text, pos + level, text.length);
+}
+
+/** Where the text of an ATX heading starting at `start` ends: before a closing run of `#` and trailing spaces. */
+export function atxTextEnd(text: string, start: number): number {
   let end = trimSpacesEnd(text, start, text.length);
   let hashes = end;
   while (hashes > start && text.charCodeAt(hashes - 1) === HASH) hashes--;
   // A closing sequence is all `#` or follows a space or tab.
   if (hashes < end && (hashes === start || isSpaceOrTab(text.charCodeAt(hashes - 1)))) end = trimSpacesEnd(text, start, hashes);
-  return [start, end];
+  return end;
 }
 
 /** Length of the code fence opening at `pos` (3 or more backticks or tildes), or 0. */
@@ -149,13 +153,18 @@ function delimiterCell(text: string, start: number, end: number): number {
   return i === stop ? 1 : -1;
 }
 
-/** Start and end of a row's text once trimmed as String.prototype.trim would. */
-export function trimmedRow(text: string, pos: number): [number, number] {
+/** Start of a row's text from `pos` once trimmed as String.prototype.trim would. */
+export function rowStart(text: string, pos: number): number {
   let start = pos;
+  while (start < text.length && isTrimSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** End of a row's text starting at `start` once trimmed (two numbers, not a tuple: no array per row). */
+export function rowEnd(text: string, start: number): number {
   let end = text.length;
-  while (start < end && isTrimSpace(text.charCodeAt(start))) start++;
   while (end > start && isTrimSpace(text.charCodeAt(end - 1))) end--;
-  return [start, end];
+  return end;
 }
 
 /**
@@ -163,7 +172,8 @@ export function trimmedRow(text: string, pos: number): [number, number] {
  * first and last cell dropped. -1 when the row has no `|` at all (so cannot be a header).
  */
 export function rowCells(text: string, pos: number): number {
-  const [start, end] = trimmedRow(text, pos);
+  const start = rowStart(text, pos);
+  const end = rowEnd(text, start);
   let pipes = 0;
   let first = -1;
   let last = -1;

@@ -1,11 +1,12 @@
 // Cells of a GFM table row as markdown-it splits them: at each `|` not right after a backslash, the empty
 // cells before the first and after the last pipe dropped, each cell trimmed.
 import { BACKSLASH, isTrimSpace, PIPE } from './chars';
-import { trimmedRow } from './leaves';
+import { rowEnd, rowStart } from './leaves';
 
 /** Appends [start, end) pairs of the row's trimmed cells (row content from `pos`) to `out`. */
 export function rowCellBounds(text: string, pos: number, out: number[] = []): number[] {
-  const [start, end] = trimmedRow(text, pos);
+  const start = rowStart(text, pos);
+  const end = rowEnd(text, start);
   // A row that opens or closes with a pipe has no cell before or after it.
   const opening = end > start && text.charCodeAt(start) === PIPE;
   const closing = end > start && text.charCodeAt(end - 1) === PIPE && (end - 1 === start || text.charCodeAt(end - 2) !== BACKSLASH);
