@@ -33,6 +33,22 @@ export interface ReportOptions {
   severity?: Severity;
 }
 
+/** True unless the config turns the rule off (card and repository rules alike). */
+export function ruleEnabled(config: Pick<EngineConfig, 'rules'>, id: string): boolean {
+  return (config.rules as Readonly<Record<string, string | undefined>>)[id] !== 'off';
+}
+
+/** A finding of `rule`, or null when the config turns it off; the configured severity wins over the report's and the default. */
+export function findingOf(config: Pick<EngineConfig, 'rules'>, rule: { id: string; severity: Severity }, range: Range, message: string, options: ReportOptions): Finding | null {
+  const setting = (config.rules as Readonly<Record<string, string | undefined>>)[rule.id];
+  if (setting === 'off') return null;
+  const severity = (setting as Severity | undefined) ?? options.severity ?? rule.severity;
+  const finding: Finding = { rule: rule.id as Finding['rule'], severity, range, message };
+  if (options.fix) finding.fix = options.fix;
+  if (options.suggestions && options.suggestions.length > 0) finding.suggestions = options.suggestions;
+  return finding;
+}
+
 export class RuleContext {
   readonly findings: Finding[] = [];
   private rule: CardRuleSpec | null = null;
@@ -67,20 +83,14 @@ export class RuleContext {
 
   /** True unless the config turns the rule off. */
   enabled(id: string): boolean {
-    return (this.config.rules as Readonly<Record<string, string | undefined>>)[id] !== 'off';
+    return ruleEnabled(this.config, id);
   }
 
   /** Records a finding of the rule being run; the configured severity wins over the default. */
   report(range: Range, message: string, options: ReportOptions = {}): void {
-    const rule = this.rule;
-    if (!rule) throw new Error('report() outside a rule check');
-    const setting = (this.config.rules as Readonly<Record<string, string | undefined>>)[rule.id];
-    if (setting === 'off') return;
-    const severity = (setting as Severity | undefined) ?? options.severity ?? rule.severity;
-    const finding: Finding = { rule: rule.id as Finding['rule'], severity, range, message };
-    if (options.fix) finding.fix = options.fix;
-    if (options.suggestions && options.suggestions.length > 0) finding.suggestions = options.suggestions;
-    this.findings.push(finding);
+    if (!this.rule) throw new Error('report() outside a rule check');
+    const finding = findingOf(this.config, this.rule, range, message, options);
+    if (finding) this.findings.push(finding);
   }
 
   /** First occurrence of a body field. */

@@ -3,8 +3,8 @@
 import type { EngineConfig } from '../engineConfig';
 import type { CardRow, CardTable, RepositoryFile } from '../repository/files';
 import type { LinkTarget } from '../repository/paths';
-import type { Finding, Range, Severity } from '../types';
-import type { ReportOptions } from './context';
+import type { Finding, Range } from '../types';
+import { findingOf, ruleEnabled, type ReportOptions } from './context';
 import type { RepositoryRuleSpec } from './types';
 
 /** The severities a check uses: the same config type analyzeCard takes (only `rules` is read). */
@@ -61,19 +61,13 @@ export class RepositoryRuleContext {
 
   /** True unless the config turns the rule off. */
   enabled(id: string): boolean {
-    return (this.config.rules as Readonly<Record<string, string | undefined>>)[id] !== 'off';
+    return ruleEnabled(this.config, id);
   }
 
   /** Records a finding of the rule being run in this file; the configured severity wins over the default. */
   report(range: Range, message: string, options: ReportOptions = {}): void {
-    const rule = this.rule;
-    if (!rule) throw new Error('report() outside a rule check');
-    const setting = (this.config.rules as Readonly<Record<string, string | undefined>>)[rule.id];
-    if (setting === 'off') return;
-    const severity = (setting as Severity | undefined) ?? options.severity ?? rule.severity;
-    const finding: Finding = { rule: rule.id as Finding['rule'], severity, range, message };
-    if (options.fix) finding.fix = options.fix;
-    if (options.suggestions && options.suggestions.length > 0) finding.suggestions = options.suggestions;
-    this.findings.push(finding);
+    if (!this.rule) throw new Error('report() outside a rule check');
+    const finding = findingOf(this.config, this.rule, range, message, options);
+    if (finding) this.findings.push(finding);
   }
 }
