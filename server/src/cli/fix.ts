@@ -16,6 +16,8 @@ export interface FixResult {
   fixed: string[];
   /** Files that could not be read, fixed or written, one line each. */
   ioErrors: string[];
+  /** The files that changed (walk paths) with the text written, for whoever holds their old text. */
+  written: { abs: string; text: string }[];
 }
 
 /** Where `fix` may write: the paths given on the command line, resolved against `cwd`. */
@@ -28,6 +30,7 @@ export interface FixScope {
 export function fixFiles(files: readonly InputFile[], configs: ConfigResolver, scope: FixScope): FixResult {
   const fixed: string[] = [];
   const ioErrors: string[] = [];
+  const written: { abs: string; text: string }[] = [];
   const roots = allowedRoots(scope);
   for (const file of files) {
     const shown = escapeControl(file.display);
@@ -59,11 +62,12 @@ export function fixFiles(files: readonly InputFile[], configs: ConfigResolver, s
     try {
       replaceFile(real, encodeCard(result, source.bom));
       fixed.push(shown);
+      written.push({ abs: file.abs, text: result });
     } catch (e) {
       ioErrors.push(`${shown}: cannot be written (${readFailure(e)}); the file is unchanged`);
     }
   }
-  return { fixed, ioErrors };
+  return { fixed, ioErrors, written };
 }
 
 /** Real paths of the folders given (for a file, its folder): `fix` writes nowhere else. */

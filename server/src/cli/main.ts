@@ -9,7 +9,7 @@ import { onlyErrors, readCardText, summarize } from './check';
 import { ConfigResolver } from './configPerFile';
 import { runExport } from './export';
 import { allowedRoots, fixFiles, isInside } from './fix';
-import { addRepositoryFindings, fixRepository, isDerivedFile, repositoryOf, runTables } from './repository';
+import { addRepositoryFindings, fixRepository, isDerivedFile, refreshFiles, repositoryOf, runTables } from './repository';
 import { explanation, writeInitialConfig } from './init';
 import { formatMetricsTable } from './metricsTable';
 import { readFailure } from '../node/read';
@@ -39,8 +39,9 @@ export async function runCheck(args: CheckArgs, cwd: string, readStdin: () => Bu
     problems.push(...fixed.ioErrors);
     fixedNote = fixed.fixed.map((p) => `fixed ${p}`);
     // Then the fixes across files, on the cards as just fixed; a rename changes what the check walks.
-    const repo = args.noRepository ? null : repositoryOf(args.paths, cwd, ignore);
+    const repo = before;
     if (repo) {
+      refreshFiles(repo, fixed.written);
       const roots = allowedRoots({ paths: args.paths, cwd });
       const across = fixRepository(repo, walked.files, configs, (real) => roots.some((root) => isInside(real, root)));
       problems.push(...across.ioErrors);

@@ -55,6 +55,14 @@ export function addRepositoryFindings(reports: CardReport[], files: readonly Inp
   return out;
 }
 
+/** Tells the index the text a fix just wrote, rather than loading the whole repository again. */
+export function refreshFiles(repo: LoadedRepository, written: readonly { abs: string; text: string }[]): void {
+  for (const { abs, text } of written) {
+    const rel = repositoryPath(repo.root, abs);
+    if (rel !== null) repo.index.update(rel, text);
+  }
+}
+
 /** Whether a file is a page made from the cards (a table of them): the card rules and their fixes skip it. */
 export function isDerivedFile(repo: LoadedRepository, abs: string): boolean {
   const rel = repositoryPath(repo.root, abs);
