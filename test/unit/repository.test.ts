@@ -138,7 +138,7 @@ void describe('repository rules', () => {
     files.set(cardPath(OTTER), cardText({ ...OTTER, params: '-B' }));
     const index = indexOf(files);
     const otter = index.cards().find((c) => c.path === cardPath(OTTER));
-    assert.ok(otter?.analysis.findings.some((f) => f.rule === 'derived-without-inputs'));
+    assert.ok(otter?.analysis?.findings.some((f) => f.rule === 'derived-without-inputs'));
     assert.deepEqual(index.findings(cardPath(OTTER)), []);
   });
 });

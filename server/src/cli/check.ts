@@ -54,8 +54,8 @@ export function readCardText(abs: string, explicit = true): { text: string; bom:
   return { text, bom };
 }
 
-/** Checks every file; walked files that are not cards by content are left out. `keep` collects every file's analysis, cards and pages (by absolute path), so the repository index reads nothing again. */
-export function checkFiles(files: readonly InputFile[], configs: ConfigResolver, keep?: Map<string, CardAnalysis>): CheckResult {
+/** Checks every file; walked files that are not cards by content are left out. `handOver` gets every file's analysis, cards and pages (by absolute path), so the repository index reads nothing again. */
+export function checkFiles(files: readonly InputFile[], configs: ConfigResolver, handOver?: (abs: string, analysis: CardAnalysis) => void): CheckResult {
   const reports: CardReport[] = [];
   const ioErrors: string[] = [];
   const configErrors = new Set<string>();
@@ -75,7 +75,7 @@ export function checkFiles(files: readonly InputFile[], configs: ConfigResolver,
       continue;
     }
     const analysis = analyzeCard(text, { config: lookup.config, assumeCard: file.explicit });
-    keep?.set(file.abs, analysis);
+    handOver?.(file.abs, analysis);
     if (!analysis.isCard || analysis.format === null) continue;
     reports.push({ path: file.display, abs: file.abs, format: analysis.format, metrics: analysis.metrics, findings: analysis.findings });
   }

@@ -1,7 +1,7 @@
 // The `modelcard` command: files -> engine -> text | json | sarif | github | model-index, with exit codes 0, 1 and 2.
 import { basename, resolve } from 'path';
 import { version } from '../../../package.json';
-import { analyzeCard, type CardAnalysis } from '../core';
+import { analyzeCard } from '../core';
 import { GlobError } from '../node/globs';
 import { IgnoreRules } from '../node/ignore';
 import { HELP, parseArgs, UsageError, type CheckArgs, type InitArgs, type MetricsArgs } from './args';
@@ -9,7 +9,7 @@ import { onlyErrors, readCardText, summarize } from './check';
 import { ConfigResolver } from './configPerFile';
 import { runExport } from './export';
 import { allowedRoots, fixFiles, isInside } from './fix';
-import { addRepositoryFindings, fixRepository, isDerivedFile, refreshFiles, repositoryOf, runTables } from './repository';
+import { addRepositoryFindings, fixRepository, isDerivedFile, refreshFiles, repositoryOf, runTables, startRepositoryOf } from './repository';
 import { explanation, writeInitialConfig } from './init';
 import { formatMetricsTable } from './metricsTable';
 import { readFailure } from '../node/read';
@@ -50,13 +50,15 @@ export async function runCheck(args: CheckArgs, cwd: string, readStdin: () => Bu
     }
   }
   const workers = workerCount(walked.files.length, args.jobs);
-  const keep = args.noRepository ? undefined : new Map<string, CardAnalysis>();
-  const result = await checkFilesParallel(walked.files, args.config, cwd, workers, __filename, walked.listedConfigs, keep);
+  // Inside a leaderboard repository, the index is filled as the files are checked (see RepositoryLoader).
+  const loader = args.noRepository ? null : startRepositoryOf(args.paths, cwd, ignore);
+  const result = await checkFilesParallel(walked.files, args.config, cwd, workers, __filename, walked.listedConfigs, loader ? (abs, a) => loader.add(abs, a) : undefined);
   if (result.configErrors.length > 0) return { stdout: '', stderr: [...notes, ...problems, ...result.configErrors.flatMap((e) => e.split('\n'))], code: EXIT_TROUBLE };
   // A file that fix could not read is reported by the check again: once is enough.
   for (const e of result.ioErrors) if (!problems.includes(e)) problems.push(e);
   // Inside a leaderboard repository, the rules across files join each file's findings.
-  const repo = keep ? repositoryOf(args.paths, cwd, ignore, keep) : null;
+  if (loader) loader.finish();
+  const repo = loader ? { root: loader.root, index: loader.index } : null;
   if (repo) result.reports = addRepositoryFindings(result.reports, walked.files, repo, new ConfigResolver(args.config, cwd, walked.listedConfigs));
 
   const all = summarize(result.reports);

@@ -64,10 +64,10 @@ export async function checkFilesParallel(
   workers: number,
   entry: string,
   listedConfigs?: ReadonlyMap<string, boolean>,
-  keep?: Map<string, CardAnalysis>,
+  handOver?: (abs: string, analysis: CardAnalysis) => void,
 ): Promise<CheckResult> {
   const configs = new ConfigResolver(config, cwd, listedConfigs);
-  if (workers <= 0) return checkFiles(files, configs, keep);
+  if (workers <= 0) return checkFiles(files, configs, handOver);
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const input: WorkerInput = { tag: WORKER_TAG, files: [...files], config, cwd, counter };
   const pending = Array.from({ length: workers }, () => runWorker(entry, input));

@@ -2,10 +2,10 @@
 // `fix` (cell rewrites, renames with link rewrites), and `modelcard tables --check | --write`.
 import * as fs from 'fs';
 import * as path from 'path';
-import { applyEdits, computeMetrics, DEFAULT_CONFIG, type CardAnalysis, type TextEdit } from '../core';
+import { applyEdits, computeMetrics, DEFAULT_CONFIG, type TextEdit } from '../core';
 import { renameEdits, staleTables, type RepositoryIndex } from '../core/repository';
 import { readFailure, readRegularFile } from '../node/read';
-import { findRepositoryRootSync, loadRepositorySync, repositoryPath } from '../node/repository';
+import { findRepositoryRootSync, loadRepositorySync, repositoryPath, startRepositorySync, type RepositoryLoader } from '../node/repository';
 import { decodeCard, encodeCard, looksBinary } from '../node/utf8';
 import { replaceFile } from '../node/write';
 import type { IgnoreRules } from '../node/ignore';
@@ -21,16 +21,28 @@ export interface LoadedRepository {
   index: RepositoryIndex;
 }
 
-/** The repository the given paths are in (the first path that is in one), loaded; null outside one. */
-export function repositoryOf(paths: readonly string[], cwd: string, ignore: IgnoreRules, analyses?: ReadonlyMap<string, CardAnalysis>): LoadedRepository | null {
+/** The root of the repository the given paths are in (the first path that is in one), or null outside one. */
+function repositoryRootOf(paths: readonly string[], cwd: string): string | null {
   for (const p of paths) {
     const root = findRepositoryRootSync(path.resolve(cwd, p));
-    if (root) {
-      const loaded = loadRepositorySync(root, { ignore, ...(analyses ? { analyses } : {}) });
-      return { root: loaded.root, index: loaded.index };
-    }
+    if (root) return root;
   }
   return null;
+}
+
+/** The repository the given paths are in, loaded; null outside one. */
+export function repositoryOf(paths: readonly string[], cwd: string, ignore: IgnoreRules): LoadedRepository | null {
+  const root = repositoryRootOf(paths, cwd);
+  if (root === null) return null;
+  const loaded = loadRepositorySync(root, { ignore });
+  return { root: loaded.root, index: loaded.index };
+}
+
+/** The repository the given paths are in, to be loaded while they are checked (see RepositoryLoader); null outside one. */
+export function startRepositoryOf(paths: readonly string[], cwd: string, ignore: IgnoreRules): RepositoryLoader | null {
+  const root = repositoryRootOf(paths, cwd);
+  // The check needs only the repository rules' findings: the index keeps no card analyses.
+  return root === null ? null : startRepositorySync(root, { ignore, keepAnalyses: false });
 }
 
 const NO_METRICS = computeMetrics(null, null, DEFAULT_CONFIG);

@@ -11,7 +11,8 @@ import type { LineIndex } from './text';
 type Kind = 'disable-next-line' | 'disable-line' | 'disable-file' | 'disable' | 'enable';
 /** Longest first, so `disable-line` is not read as `disable`. */
 const KINDS: readonly Kind[] = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'];
-const PREFIX = 'modelcard-';
+/** Every suppression comment starts with it: a text without it has none. */
+export const SUPPRESSION_PREFIX = 'modelcard-';
 
 /** `line`: where it starts (disable, enable); `lastLine`: where it ends (disable-line covers both, disable-next-line the one after). */
 type Directive = { kind: Kind; line: number; lastLine: number; rules: RuleId[] | 'all' };
@@ -25,8 +26,8 @@ function readRules(text: string): RuleId[] | 'all' {
 /** The directive a comment's text holds: `modelcard-<kind>` as its first word, then rule ids; else null. */
 function readDirective(text: string, line: number, lastLine: number): Directive | null {
   const start = text.length - text.trimStart().length;
-  if (!text.startsWith(PREFIX, start)) return null;
-  const at = start + PREFIX.length;
+  if (!text.startsWith(SUPPRESSION_PREFIX, start)) return null;
+  const at = start + SUPPRESSION_PREFIX.length;
   for (const kind of KINDS) {
     if (!text.startsWith(kind, at)) continue;
     const rest = text.slice(at + kind.length);
@@ -40,7 +41,7 @@ function readDirective(text: string, line: number, lastLine: number): Directive 
 /** The directives in the body's HTML comments (closed ones: an open comment hides the rest of its block). */
 function bodyDirectives(body: BodyCard, out: Directive[]): void {
   for (const c of body.htmlComments) {
-    if (!c.closed || !c.text.includes(PREFIX)) continue;
+    if (!c.closed || !c.text.includes(SUPPRESSION_PREFIX)) continue;
     const d = readDirective(c.text, c.range.start.line, c.range.end.line);
     if (d) out.push(d);
   }
@@ -55,7 +56,7 @@ function frontMatterDirectives(index: LineIndex, fm: FrontMatter, out: Directive
   const candidates = new Map<number, number>();
   for (let line = fm.openLine + 1; line < end; line++) {
     const text = index.lines[line] ?? '';
-    const at = text.indexOf(PREFIX);
+    const at = text.indexOf(SUPPRESSION_PREFIX);
     if (at < 0) continue;
     const hash = text.lastIndexOf('#', at);
     if (hash >= 0 && (hash === 0 || text[hash - 1] === ' ' || text[hash - 1] === '\t')) candidates.set(line, hash);
@@ -78,7 +79,7 @@ function frontMatterDirectives(index: LineIndex, fm: FrontMatter, out: Directive
 
 /** Drops the findings that a suppression comment covers. */
 export function applySuppressions(index: LineIndex, findings: Finding[], body: BodyCard | null, frontMatter: FrontMatter | null): Finding[] {
-  if (findings.length === 0 || !index.text.includes(PREFIX)) return findings;
+  if (findings.length === 0 || !index.text.includes(SUPPRESSION_PREFIX)) return findings;
   const directives: Directive[] = [];
   if (frontMatter) frontMatterDirectives(index, frontMatter, directives);
   if (body) bodyDirectives(body, directives);

@@ -22,7 +22,7 @@ export interface RepositoryIndexLike {
   findings(path: string, config?: EngineConfig): Finding[];
   isDerivedPage(path: string): boolean;
   /** What the index read of a file: a card's analysis (default config, read as a card) is shared with the Leaderboard. */
-  file?(path: string): { card: { analysis: CardAnalysis } | null } | undefined;
+  file?(path: string): { card: { analysis: CardAnalysis | null } | null } | undefined;
 }
 export type CreateIndex = (host: { exists(path: string): 'file' | 'folder' | undefined }) => RepositoryIndexLike;
 
@@ -209,7 +209,7 @@ export class RepositoryFeature {
     await this.ready();
     const at = this.locate(uri);
     if (!at || at.repo.open.has(at.path) || at.repo.texts.get(at.path) !== text) return undefined;
-    return at.repo.index.file?.(at.path)?.card?.analysis;
+    return at.repo.index.file?.(at.path)?.card?.analysis ?? undefined;
   }
 
   /** Loads (or drops) the repository of every workspace folder as the settings say; at start and on every settings or folder change. */

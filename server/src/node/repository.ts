@@ -73,8 +73,71 @@ export function diskHost(root: string): RepositoryHost {
 export interface LoadOptions {
   /** Ignore files and --ignore globs, as the check walks. */
   ignore?: IgnoreRules | IgnoreOptions;
-  /** Analyses already made (by absolute path), cards and pages: their text is not read again, a card not analysed again, a page not parsed again. */
-  analyses?: ReadonlyMap<string, CardAnalysis>;
+  /** Keep each card's analysis in the index (default true); the CLI keeps only what the repository rules read. */
+  keepAnalyses?: boolean;
+}
+
+/** A repository being loaded while the CLI checks its files: the check hands over each analysis it made. */
+export interface RepositoryLoader {
+  root: string;
+  index: RepositoryIndex;
+  /**
+   * A checked file's analysis (by absolute path): a card goes into the index at once, so the analysis is not
+   * retained when the index keeps none; a page waits for finish(), which adds the pages in walk order.
+   */
+  add(abs: string, analysis: CardAnalysis): void;
+  /** Reads the files not handed over and adds the pages; returns the files that could not be read. */
+  finish(): string[];
+}
+
+/** Starts loading the repository at `root`: its files are listed now, read by finish() unless add() had them. */
+export function startRepositorySync(root: string, options: LoadOptions = {}): RepositoryLoader {
+  const abs = path.resolve(root);
+  const index = createRepositoryIndex(diskHost(abs), { keepAnalyses: options.keepAnalyses ?? true });
+  const walked = collectFiles([abs], abs, { ignore: options.ignore ?? new IgnoreRules(abs) });
+  const listed = new Set(walked.files.map((f) => f.abs));
+  const cards = new Set<string>();
+  const pages = new Map<string, RepositoryText>();
+  return {
+    root: abs,
+    index,
+    add(file, analysis) {
+      const rel = listed.has(file) ? repositoryPath(abs, file) : null;
+      if (rel === null) return;
+      // A card path the check did not read as a card is analysed again as one (assumeCard).
+      const text: RepositoryText = { path: rel, text: analysis.index.text, ...(analysis.isCard || !isCardPath(rel) ? { analysis } : {}) };
+      if (isCardPath(rel)) {
+        index.updateMany([text]);
+        cards.add(file);
+      } else pages.set(file, text);
+    },
+    finish() {
+      const errors = [...walked.errors];
+      const texts: RepositoryText[] = [];
+      for (const file of walked.files) {
+        const rel = repositoryPath(abs, file.abs);
+        if (rel === null) continue;
+        if (cards.has(file.abs)) continue;
+        const page = pages.get(file.abs);
+        if (page) {
+          texts.push(page);
+          continue;
+        }
+        try {
+          const bytes = readRegularFile(file.abs);
+          const reason = notTextReason(bytes);
+          if (reason !== null && reason !== 'not UTF-8 text') continue;
+          texts.push({ path: rel, text: decodeCard(bytes, false).text });
+        } catch (e) {
+          errors.push(`${rel}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+        }
+      }
+      cards.clear();
+      pages.clear();
+      index.updateMany(texts);
+      return errors;
+    },
+  };
 }
 
 /** The repository's path of an absolute file path (POSIX), or null when it is outside `root`. */
@@ -89,31 +152,9 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   return Promise.resolve(loadRepositorySync(root, options));
 }
 
-/** loadRepository, synchronously (the CLI). */
+/** loadRepository, synchronously (the CLI's `tables`). */
 export function loadRepositorySync(root: string, options: LoadOptions = {}): { index: RepositoryIndex; root: string; errors: string[] } {
-  const abs = path.resolve(root);
-  const index = createRepositoryIndex(diskHost(abs));
-  const walked = collectFiles([abs], abs, { ignore: options.ignore ?? new IgnoreRules(abs) });
-  const errors = [...walked.errors];
-  const texts: RepositoryText[] = [];
-  for (const file of walked.files) {
-    const rel = repositoryPath(abs, file.abs);
-    if (rel === null) continue;
-    const known = options.analyses?.get(file.abs);
-    if (known) {
-      // A card path the check did not read as a card is analysed again as one (assumeCard), as before.
-      texts.push({ path: rel, text: known.index.text, ...(known.isCard || !isCardPath(rel) ? { analysis: known } : {}) });
-      continue;
-    }
-    try {
-      const bytes = readRegularFile(file.abs);
-      const reason = notTextReason(bytes);
-      if (reason !== null && reason !== 'not UTF-8 text') continue;
-      texts.push({ path: rel, text: decodeCard(bytes, false).text });
-    } catch (e) {
-      errors.push(`${rel}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
-    }
-  }
-  index.updateMany(texts);
-  return { index, root: abs, errors };
+  const loader = startRepositorySync(root, options);
+  const errors = loader.finish();
+  return { index: loader.index, root: loader.root, errors };
 }

@@ -22,9 +22,9 @@ interface Tally {
   cards: readonly RepositoryCard[];
 }
 
-const type = (c: RepositoryCard): string => (c.analysis.body?.first.get('Type')?.raw ?? c.analysis.card.architecture ?? '-').trim().toLowerCase();
-const isPublic = (c: RepositoryCard): boolean => c.analysis.card.access === 'public';
-const isPrivate = (c: RepositoryCard): boolean => c.analysis.card.access === 'private';
+const type = (c: RepositoryCard): string => (c.facts.type ?? '-').trim().toLowerCase();
+const isPublic = (c: RepositoryCard): boolean => c.facts.access === 'public';
+const isPrivate = (c: RepositoryCard): boolean => c.facts.access === 'private';
 
 /** What a `**Label:** N` line counts, for the cards in scope (a lab page counts its lab's cards); null when unknown. */
 function countOf(label: string, cards: readonly RepositoryCard[], all: Tally): number | null {
@@ -33,8 +33,8 @@ function countOf(label: string, cards: readonly RepositoryCard[], all: Tally): n
   if (l === 'public models' || l === 'total public models') return cards.filter(isPublic).length;
   if (l === 'private models' || l === 'total private models') return cards.filter(isPrivate).length;
   if (l === 'labs tracked') return new Set(all.cards.flatMap((c) => (c.lab === null ? [] : [c.lab]))).size;
-  if (l === 'total released models') return cards.filter((c) => MONTH_YEAR.test((c.analysis.card.released ?? '').trim())).length;
-  if (l === 'total reasoning models') return cards.filter((c) => c.analysis.card.tags.some((t) => t.toLowerCase() === 'reasoning')).length;
+  if (l === 'total released models') return cards.filter((c) => MONTH_YEAR.test((c.released ?? '').trim())).length;
+  if (l === 'total reasoning models') return cards.filter((c) => c.facts.tags.some((t) => t.toLowerCase() === 'reasoning')).length;
   const m = /^total (\S+) models$/.exec(l);
   if (m?.[1] && ARCHITECTURES.has(m[1])) return cards.filter((c) => type(c) === m[1]).length;
   return null;

@@ -4,7 +4,9 @@ import { analyzeCard, parsedBodyOf, type CardAnalysis } from '../analyze';
 import { parseBody, type BodyCard, type TableCell } from '../parseBody';
 import { parseFrontMatter } from '../parseFrontMatter';
 import { LineIndex } from '../text';
+import type { FrontMatter } from '../parse/frontMatter';
 import type { Range } from '../types';
+import { SUPPRESSION_PREFIX } from '../suppress';
 import { titleSlug } from '../vocabulary/slug';
 import { columnOf, type Column } from './columns';
 import { cardFacts, type CardFacts } from './facts';
@@ -19,7 +21,16 @@ export interface RepositoryCard {
   slug: string | null;
   /** The lab folder `models/<lab>/`, or null for a card elsewhere. */
   lab: string | null;
-  analysis: CardAnalysis;
+  /** The title's range (the first H1), or null: where a file name that is not its slug is reported. */
+  titleRange: Range | null;
+  /** The body's first Organization field: its line and value range, or null. */
+  organization: { line: number; valueRange: Range } | null;
+  /** The card's release date as read (what the counts of released models look at). */
+  released: string | null;
+  /** What derived tables copy from the card. */
+  facts: CardFacts;
+  /** The card's analysis; null in an index that keeps none (the CLI: a check needs only the parts above). */
+  analysis: CardAnalysis | null;
 }
 
 /** A relative link of a file, resolved. */
@@ -57,7 +68,10 @@ export interface RepositoryFile {
   path: string;
   text: string;
   lines: LineIndex;
+  /** The parsed body; for a card of an index that keeps no analyses, only when the card has suppression comments. */
   body: BodyCard | null;
+  /** A card's front matter, for its suppression comments (null as for `body`). */
+  frontMatter: FrontMatter | null;
   card: RepositoryCard | null;
   facts: CardFacts | null;
   links: RepositoryLink[];
@@ -69,38 +83,71 @@ export function isCardPath(path: string): boolean {
   return path.startsWith('models/') && /\.md$/i.test(path);
 }
 
-/** Reads one file; `analysis` reuses an analysis of this text the caller already has (the CLI's check): a card's, or a page's parsed body. */
-export function readFile(path: string, text: string, analysis?: CardAnalysis): RepositoryFile {
-  let card: RepositoryCard | null = null;
-  let facts: CardFacts | null = null;
+/**
+ * Reads one file; `analysis` reuses an analysis of this text the caller already has (the CLI's check): a
+ * card's, or a page's parsed body. `keepAnalysis` false keeps only what the repository rules read of a card
+ * (its facts, links and a few ranges), so a card's analysis dies young: retained, 700 of them cost a CLI run
+ * more in garbage collection than reading them.
+ */
+export function readFile(path: string, text: string, analysis?: CardAnalysis, keepAnalysis = true): RepositoryFile {
+  return isCardPath(path) ? readCard(path, text, analysis ?? analyzeCard(text, { assumeCard: true }), keepAnalysis) : readPage(path, text, analysis);
+}
+
+function readCard(path: string, text: string, a: CardAnalysis, keepAnalysis: boolean): RepositoryFile {
+  const title = a.body?.titles[0]?.value ?? a.card.modelName;
+  const parts = path.split('/');
+  const organization = a.body?.first.get('Organization');
+  const facts = cardFacts(a);
+  const card: RepositoryCard = {
+    path,
+    title,
+    slug: title === null ? null : titleSlug(title),
+    lab: parts.length === 3 ? (parts[1] ?? null) : null,
+    titleRange: a.body?.titles[0]?.range ?? null,
+    organization: organization ? { line: organization.line, valueRange: organization.valueRange } : null,
+    released: a.card.released,
+    facts,
+    analysis: keepAnalysis ? a : null,
+  };
+  // Suppression comments are read from the body and the front matter: without an analysis, kept only when the card has one.
+  const keepParts = keepAnalysis || text.includes(SUPPRESSION_PREFIX);
+  return {
+    path,
+    text,
+    lines: a.index,
+    body: keepParts ? a.body : null,
+    frontMatter: keepParts ? a.frontMatter : null,
+    card,
+    facts,
+    links: relativeLinks(path, a.body),
+    tables: [],
+  };
+}
+
+function readPage(path: string, text: string, analysis: CardAnalysis | undefined): RepositoryFile {
   let lines: LineIndex;
-  let body: BodyCard | null;
-  if (isCardPath(path)) {
-    const a = analysis ?? analyzeCard(text, { assumeCard: true });
-    lines = a.index;
-    body = a.body;
-    const title = a.body?.titles[0]?.value ?? a.card.modelName;
-    const parts = path.split('/');
-    card = { path, title, slug: title === null ? null : titleSlug(title), lab: parts.length === 3 ? (parts[1] ?? null) : null, analysis: a };
-    facts = cardFacts(a);
+  let body: BodyCard;
+  const parsed = analysis && analysis.index.text === text ? parsedBodyOf(analysis) : undefined;
+  if (analysis && parsed) {
+    lines = analysis.index;
+    body = parsed;
   } else {
-    const parsed = analysis && analysis.index.text === text ? parsedBodyOf(analysis) : undefined;
-    if (analysis && parsed) {
-      lines = analysis.index;
-      body = parsed;
-    } else {
-      lines = new LineIndex(text);
-      const fm = parseFrontMatter(lines);
-      body = parseBody(lines, fm ? (fm.closeLine ?? fm.openLine) + 1 : 0);
-    }
+    lines = new LineIndex(text);
+    const fm = parseFrontMatter(lines);
+    body = parseBody(lines, fm ? (fm.closeLine ?? fm.openLine) + 1 : 0);
   }
+  const links = relativeLinks(path, body);
+  return { path, text, lines, body, frontMatter: null, card: null, facts: null, links, tables: cardTables(body, links) };
+}
+
+/** The body's links that resolve to a path of the repository. */
+function relativeLinks(path: string, body: BodyCard | null): RepositoryLink[] {
   const links: RepositoryLink[] = [];
   for (const l of body?.links ?? []) {
     const target = resolveLink(path, l.destination);
     if (target) links.push({ destination: l.destination, target, range: l.destinationRange, line: l.line, image: l.image });
   }
-  const tables = card || !body ? [] : cardTables(body, links);
-  return { path, text, lines, body, card, facts, links, tables };
+  return links;
 }
 
 // Tables whose rows link a card; a row's card is the first link in it that lands on a Markdown file under models/.

@@ -2,8 +2,8 @@
 // link, kept up to date file by file. Pure: files come in as text, and a host answers whether a path exists.
 //
 // API (paths are repository-relative POSIX paths, e.g. `models/acme/foo-7b.md`):
-//   createRepositoryIndex(host)        an empty index; `host.exists(path)` answers for paths the index does
-//                                      not hold (folders, images, `../x` above the root)
+//   createRepositoryIndex(host[, { keepAnalyses }])  an empty index; `host.exists(path)` answers for paths
+//                                      the index does not hold (folders, images, `../x` above the root)
 //   index.update(path, text[, analysis]) add or replace a Markdown file; returns the paths whose repository
 //                                      findings may have changed (itself included); `analysis` reuses a card
 //                                      analysis the caller already made
@@ -14,7 +14,7 @@
 //   index.paths()                      every file held, sorted
 //   index.findings(path, config?)      the file's repository-rule findings (fixes included; a file rename
 //                                      is `fix.rename`, its link rewrites come from renameEdits)
-//   index.cards()                      every card: { path, title, slug, lab, analysis }
+//   index.cards()                      every card: { path, title, slug, lab, facts, analysis, … }
 //   index.isDerivedPage(path)          a page with tables of cards: card rules are not run on it
 //   index.file(path)                   what the index read of one file (links, tables of cards, facts)
 //   isRepositoryRoot({ hasModels, hasLabs })  whether a folder's listing makes it a leaderboard repository
@@ -67,7 +67,13 @@ export function isRepositoryRoot(listing: { hasModels: boolean; hasLabs: boolean
 
 const REPOSITORY_RULES: readonly RepositoryRuleSpec[] = RULES.filter((r): r is Extract<(typeof RULES)[number], { scope: 'repository' }> => r.scope === 'repository');
 
-export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
+export interface RepositoryIndexOptions {
+  /** Keep each card's analysis in `cards()` (default true); false keeps only what the repository rules read (the CLI). */
+  keepAnalyses?: boolean;
+}
+
+export function createRepositoryIndex(host: RepositoryHost, options: RepositoryIndexOptions = {}): RepositoryIndex {
+  const keepAnalyses = options.keepAnalyses ?? true;
   const files = new Map<string, RepositoryFile>();
   // Folders that hold an indexed file, with how many: a link to `labs/` exists while a lab page does.
   const folders = new Map<string, number>();
@@ -136,7 +142,7 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
   function put(path: string, text: string, analysis: CardAnalysis | undefined): { before: RepositoryFile | undefined; after: RepositoryFile } {
     const before = files.get(path);
     if (before) detach(before);
-    const after = readFile(path, text, analysis);
+    const after = readFile(path, text, analysis, keepAnalyses);
     files.set(path, after);
     attach(after);
     if (!before) {
@@ -174,7 +180,7 @@ export function createRepositoryIndex(host: RepositoryHost): RepositoryIndex {
       if (!file) return [];
       const ctx = new RepositoryRuleContext(view, file, config);
       for (const rule of REPOSITORY_RULES) if (ctx.enabled(rule.id)) ctx.run(rule);
-      return applySuppressions(file.lines, ctx.findings, file.body, file.card?.analysis.frontMatter ?? null).sort(
+      return applySuppressions(file.lines, ctx.findings, file.body, file.frontMatter).sort(
         (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
       );
     },

@@ -20,8 +20,7 @@ export default defineRule({
     if (!card) return;
     const wanted = wantedCardPath(card);
     if (wanted === null) return;
-    const title = card.analysis.body?.titles[0];
-    const range = title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const range = card.titleRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const message = `the file name ${basename(card.path)} is not the title's slug: rename it to ${basename(wanted)}`;
     const taken = ctx.repo.file(wanted) !== undefined || ctx.repo.exists({ path: wanted, above: 0 }) !== undefined;
     if (taken) ctx.report(range, `${message} (a file of that name exists already)`);

@@ -15,7 +15,7 @@ export default defineRule({
   },
   check(ctx) {
     const card = ctx.file.card;
-    const field = card?.analysis.body?.first.get('Organization');
+    const field = card?.organization;
     if (!card || !field) return;
     const link = ctx.file.links.find((l) => l.line === field.line && l.range.start.character >= field.valueRange.start.character);
     if (!link) return;
