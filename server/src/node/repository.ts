@@ -142,6 +142,12 @@ export function startRepositorySync(root: string, options: LoadOptions = {}): Re
 
 /** The repository's path of an absolute file path (POSIX), or null when it is outside `root`. */
 export function repositoryPath(root: string, abs: string): string | null {
+  // The walk gives paths under the root as root + separator + rest: no need for path.relative, which
+  // resolves both paths against the working folder (a visible share of a CLI run, called per file).
+  if (abs.length > root.length + 1 && abs.startsWith(root) && abs[root.length] === path.sep && !root.endsWith(path.sep)) {
+    const rest = abs.slice(root.length + 1);
+    if (!/(?:^|[\\/])\.\.?(?:[\\/]|$)|[\\/]{2}/.test(rest)) return path.sep === '/' ? rest : rest.split(path.sep).join('/');
+  }
   const rel = path.relative(root, abs);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
   return rel.split(path.sep).join('/');
