@@ -1,10 +1,12 @@
 // The CLI inside a fictional leaderboard repository: check in every format, fix across files, tables.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { run } from '../../server/src/cli/main';
-import { cardPath, cleanRepository, HERON, writeRepository } from './helpers/leaderboard';
+import { REPO_ROOT } from '../helpers/paths';
+import { cardPath, cardText, cleanRepository, HERON, labPage, labRow, writeRepository } from './helpers/leaderboard';
 
 const HERON_PATH = cardPath(HERON);
 
@@ -93,5 +95,34 @@ void describe('modelcard in a leaderboard repository', () => {
     const outside = await run(['tables', '--check'], path.dirname(root));
     assert.equal(outside.code, 2);
     assert.equal((await run(['tables'], root)).code, 2);
+  });
+});
+
+void describe('modelcard check in a repository on worker threads', () => {
+  void it('gives the same findings with --jobs 2 and 3 as with --jobs 1, the workers\' cards included', () => {
+    // 330 cards (enough for two workers), with faults only the repository rules see spread through them:
+    // a card not named by its title, an Organization link to another lab, a stale row, a broken link.
+    const files = cleanRepository();
+    const rows: string[] = [];
+    for (let i = 0; i < 330; i++) {
+      const spec = { ...HERON, title: `Heron ${i} 8B` };
+      let text = cardText(spec);
+      if (i % 41 === 5) text = text.replace('../../labs/acme.md', '../../labs/globex.md');
+      if (i % 53 === 7) text = text.replace('## 📊 Overview', '## 📊 Overview\n\nSee [the notes](../../notes/missing.md).');
+      if (i % 59 === 3) text = text.replace('# Heron', '<!-- modelcard-disable-next-line file-name-mismatch -->\n# Heron');
+      const name = i % 37 === 11 ? `models/acme/heron-copy-${i}.md` : cardPath(spec);
+      files.set(name, text);
+      const row = labRow(spec, name);
+      rows.push(i % 43 === 9 ? row.replace('| 0.4 |', '| 0.9 |') : row);
+    }
+    files.set('rankings/many.md', labPage('Many', rows, 330, 330));
+    const root = writeRepository(files);
+    const cli = path.join(REPO_ROOT, 'dist', 'cli.js');
+    const out = (jobs: string): string => spawnSync(process.execPath, [cli, 'check', '.', '--format', 'json', '--jobs', jobs], { cwd: root, encoding: 'utf8' }).stdout;
+    const one = out('1');
+    const rules = (JSON.parse(one) as { files: { diagnostics: { rule: string }[] }[] }).files.flatMap((f) => f.diagnostics.map((d) => d.rule));
+    for (const rule of ['file-name-mismatch', 'organization-folder-mismatch', 'table-row-mismatch', 'broken-link']) assert.ok(rules.includes(rule), `${rule} is found`);
+    assert.equal(out('2'), one);
+    assert.equal(out('3'), one);
   });
 });

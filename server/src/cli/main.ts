@@ -52,7 +52,7 @@ export async function runCheck(args: CheckArgs, cwd: string, readStdin: () => Bu
   const workers = workerCount(walked.files.length, args.jobs);
   // Inside a leaderboard repository, the index is filled as the files are checked (see RepositoryLoader).
   const loader = args.noRepository ? null : startRepositoryOf(args.paths, cwd, ignore);
-  const result = await checkFilesParallel(walked.files, args.config, cwd, workers, __filename, walked.listedConfigs, loader ? (abs, a) => loader.add(abs, a) : undefined);
+  const result = await checkFilesParallel(walked.files, args.config, cwd, workers, __filename, walked.listedConfigs, loader ? { root: loader.root, analysis: (abs, a) => loader.add(abs, a), portable: (abs, c) => loader.addPortable(abs, c) } : undefined);
   if (result.configErrors.length > 0) return { stdout: '', stderr: [...notes, ...problems, ...result.configErrors.flatMap((e) => e.split('\n'))], code: EXIT_TROUBLE };
   // A file that fix could not read is reported by the check again: once is enough.
   for (const e of result.ioErrors) if (!problems.includes(e)) problems.push(e);

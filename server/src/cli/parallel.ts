@@ -1,6 +1,8 @@
 // Checking on several threads: workers load the same bundle and claim files from a shared counter.
 import type { Worker as WorkerType } from 'worker_threads';
 import type { CardAnalysis } from '../core';
+import { portableCard, type PortableCard } from '../core/repository';
+import { repositoryPath } from '../node/repository';
 import { checkFiles, type CardReport, type CheckResult } from './check';
 import { ConfigResolver } from './configPerFile';
 import type { InputFile } from './walk';
@@ -17,6 +19,15 @@ interface WorkerInput {
   config: string | null;
   cwd: string;
   counter: Int32Array;
+  /** The leaderboard repository being indexed (its root), or null: the workers hand back what the index reads of each card. */
+  repository: string | null;
+}
+
+/** Where the check's analyses go in a repository (see RepositoryLoader): this thread's as they are, a worker's as portable cards. */
+export interface HandOver {
+  root: string;
+  analysis(abs: string, analysis: CardAnalysis): void;
+  portable(abs: string, card: PortableCard): void;
 }
 
 interface Slot {
@@ -26,6 +37,8 @@ interface Slot {
 
 interface WorkerOutput {
   slots: Slot[];
+  /** What the repository index reads of the cards checked (by absolute path). */
+  cards: { abs: string; card: PortableCard }[];
   ioErrors: string[];
   configErrors: string[];
 }
@@ -38,9 +51,18 @@ export function workerCount(count: number, jobs: number | null): number {
   return Math.max(0, Math.min(threads - 1, Math.floor(count / MIN_FILES_PER_WORKER)));
 }
 
-/** Claims chunks of files from the shared counter and checks them until none is left. */
-function drain(files: readonly InputFile[], counter: Int32Array, configs: ConfigResolver): WorkerOutput {
-  const out: WorkerOutput = { slots: [], ioErrors: [], configErrors: [] };
+/** Claims chunks of files from the shared counter and checks them until none is left; `handOver` gets each analysis (this thread), else `repository` names the root whose cards are handed back portable (a worker). */
+function drain(files: readonly InputFile[], counter: Int32Array, configs: ConfigResolver, handOver: HandOver | null, repository: string | null): WorkerOutput {
+  const out: WorkerOutput = { slots: [], cards: [], ioErrors: [], configErrors: [] };
+  const toIndex = handOver
+    ? (abs: string, a: CardAnalysis) => handOver.analysis(abs, a)
+    : repository !== null
+      ? (abs: string, a: CardAnalysis) => {
+          const rel = repositoryPath(repository, abs);
+          const card = rel !== null && a.isCard ? portableCard(rel, a.index.text, a) : null;
+          if (card) out.cards.push({ abs, card });
+        }
+      : undefined;
   for (;;) {
     const start = Atomics.add(counter, 0, CHUNK);
     if (start >= files.length) return out;
@@ -48,7 +70,7 @@ function drain(files: readonly InputFile[], counter: Int32Array, configs: Config
     for (let index = start; index < end; index++) {
       const file = files[index];
       if (!file) continue;
-      const r = checkFiles([file], configs);
+      const r = checkFiles([file], configs, toIndex);
       out.slots.push({ index, report: r.reports[0] ?? null });
       out.ioErrors.push(...r.ioErrors);
       out.configErrors.push(...r.configErrors);
@@ -64,17 +86,19 @@ export async function checkFilesParallel(
   workers: number,
   entry: string,
   listedConfigs?: ReadonlyMap<string, boolean>,
-  handOver?: (abs: string, analysis: CardAnalysis) => void,
+  handOver?: HandOver,
 ): Promise<CheckResult> {
   const configs = new ConfigResolver(config, cwd, listedConfigs);
-  if (workers <= 0) return checkFiles(files, configs, handOver);
+  if (workers <= 0) return checkFiles(files, configs, handOver ? (abs, a) => handOver.analysis(abs, a) : undefined);
   const counter = new Int32Array(new SharedArrayBuffer(4));
-  const input: WorkerInput = { tag: WORKER_TAG, files: [...files], config, cwd, counter };
+  const input: WorkerInput = { tag: WORKER_TAG, files: [...files], config, cwd, counter, repository: handOver?.root ?? null };
   const pending = Array.from({ length: workers }, () => runWorker(entry, input));
-  const outputs = [drain(files, counter, configs)];
+  const outputs = [drain(files, counter, configs, handOver ?? null, null)];
   for (const p of pending) {
     const o = await p;
-    if (o) outputs.push(o);
+    if (!o) continue;
+    outputs.push(o);
+    for (const c of o.cards) handOver?.portable(c.abs, c.card);
   }
   const reports = new Array<CardReport | null>(files.length).fill(null);
   const done = new Uint8Array(files.length);
@@ -85,10 +109,10 @@ export async function checkFilesParallel(
     }
   }
   // A worker that failed left its claimed files undone: check them here.
-  const rest: WorkerOutput = { slots: [], ioErrors: [], configErrors: [] };
+  const rest: WorkerOutput = { slots: [], cards: [], ioErrors: [], configErrors: [] };
   files.forEach((file, index) => {
     if (done[index]) return;
-    const r = checkFiles([file], configs);
+    const r = checkFiles([file], configs, handOver ? (abs, a) => handOver.analysis(abs, a) : undefined);
     reports[index] = r.reports[0] ?? null;
     rest.ioErrors.push(...r.ioErrors);
     rest.configErrors.push(...r.configErrors);
@@ -134,6 +158,6 @@ export function runAsWorker(): boolean {
   const { isMainThread, parentPort } = wt;
   const input = wt.workerData as WorkerInput | null;
   if (isMainThread || !parentPort || input?.tag !== WORKER_TAG) return false;
-  parentPort.postMessage(drain(input.files, input.counter, new ConfigResolver(input.config, input.cwd)));
+  parentPort.postMessage(drain(input.files, input.counter, new ConfigResolver(input.config, input.cwd), null, input.repository));
   return true;
 }

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CardAnalysis } from '../core/analyze';
-import { createRepositoryIndex, isRepositoryRoot, type RepositoryHost, type RepositoryIndex, type RepositoryText } from '../core/repository';
+import { createRepositoryIndex, fromPortableCard, isRepositoryRoot, type PortableCard, type RepositoryHost, type RepositoryIndex, type RepositoryText } from '../core/repository';
 import { isCardPath } from '../core/repository/files';
 import { IgnoreRules, type IgnoreOptions } from './ignore';
 import { readRegularFile } from './read';
@@ -86,6 +86,8 @@ export interface RepositoryLoader {
    * retained when the index keeps none; a page waits for finish(), which adds the pages in walk order.
    */
   add(abs: string, analysis: CardAnalysis): void;
+  /** A checked card as a worker thread read it for the index (see portableCard). */
+  addPortable(abs: string, card: PortableCard): void;
   /** Reads the files not handed over and adds the pages; returns the files that could not be read. */
   finish(): string[];
 }
@@ -110,6 +112,11 @@ export function startRepositorySync(root: string, options: LoadOptions = {}): Re
         index.updateMany([text]);
         cards.add(file);
       } else pages.set(file, text);
+    },
+    addPortable(file, card) {
+      if (!listed.has(file) || repositoryPath(abs, file) !== card.path) return;
+      index.updateMany([{ path: card.path, text: card.text, file: fromPortableCard(card) }]);
+      cards.add(file);
     },
     finish() {
       const errors = [...walked.errors];

@@ -93,6 +93,25 @@ export function readFile(path: string, text: string, analysis?: CardAnalysis, ke
   return isCardPath(path) ? readCard(path, text, analysis ?? analyzeCard(text, { assumeCard: true }), keepAnalysis) : readPage(path, text, analysis);
 }
 
+/** A card as another thread hands it over (a CLI worker): what an index that keeps no analyses holds of it, but its line index. */
+export type PortableCard = Omit<RepositoryFile, 'lines'>;
+
+/**
+ * What an index that keeps no analyses reads of a card, in a form that crosses threads (plain data); null
+ * for a card with suppression comments, whose parsed body does not cross (the receiver reads it again).
+ */
+export function portableCard(path: string, text: string, analysis: CardAnalysis): PortableCard | null {
+  if (!isCardPath(path) || text.includes(SUPPRESSION_PREFIX)) return null;
+  const { lines, ...portable } = readCard(path, text, analysis, false);
+  void lines;
+  return portable;
+}
+
+/** The file a portable card stands for (its line index made again from its text). */
+export function fromPortableCard(card: PortableCard): RepositoryFile {
+  return { ...card, lines: new LineIndex(card.text) };
+}
+
 function readCard(path: string, text: string, a: CardAnalysis, keepAnalysis: boolean): RepositoryFile {
   const title = a.body?.titles[0]?.value ?? a.card.modelName;
   const parts = path.split('/');

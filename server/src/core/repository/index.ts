@@ -29,15 +29,17 @@ import type { Finding } from '../types';
 import { readFile, type RepositoryCard, type RepositoryFile } from './files';
 import { dirname, isGithubRepoPage, type LinkTarget } from './paths';
 
-export type { RepositoryCard, RepositoryFile, RepositoryLink, CardRow, CardTable } from './files';
+export type { RepositoryCard, RepositoryFile, RepositoryLink, CardRow, CardTable, PortableCard } from './files';
+export { portableCard, fromPortableCard } from './files';
 export type { RuleConfig, RowRef } from '../rules/repositoryContext';
 export { resolveLink, relativePath, type LinkTarget } from './paths';
 
-/** One file's text for updateMany, with the analysis the caller already made of it, if any. */
+/** One file's text for updateMany, with the analysis the caller already made of it, or what the index reads of it (made on another thread), if any. */
 export interface RepositoryText {
   path: string;
   text: string;
   analysis?: CardAnalysis;
+  file?: RepositoryFile;
 }
 
 /** What the index asks its environment: whether a repository path (or `../x` above the root) exists. */
@@ -139,10 +141,10 @@ export function createRepositoryIndex(host: RepositoryHost, options: RepositoryI
     epoch: () => epoch,
   };
 
-  function put(path: string, text: string, analysis: CardAnalysis | undefined): { before: RepositoryFile | undefined; after: RepositoryFile } {
+  function put(path: string, text: string, analysis: CardAnalysis | undefined, read?: RepositoryFile): { before: RepositoryFile | undefined; after: RepositoryFile } {
     const before = files.get(path);
     if (before) detach(before);
-    const after = readFile(path, text, analysis, keepAnalyses);
+    const after = read ?? readFile(path, text, analysis, keepAnalyses);
     files.set(path, after);
     attach(after);
     if (!before) {
@@ -159,7 +161,7 @@ export function createRepositoryIndex(host: RepositoryHost, options: RepositoryI
       return affected(path, before, after);
     },
     updateMany(texts) {
-      for (const t of texts) put(t.path, t.text, t.analysis);
+      for (const t of texts) put(t.path, t.text, t.analysis, t.file);
     },
     remove(path) {
       const before = files.get(path);
