@@ -2,10 +2,11 @@
 // found and read through the host as Check Workspace does, and change notifications once it was asked for.
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeCard, DEFAULT_CONFIG, isCardUnassumed, type CardAnalysis, type EngineConfig } from '../core';
+import { analyzeCard, DEFAULT_CONFIG, type EngineConfig } from '../core';
 import { leaderboardRow, type LeaderboardRow } from '../core/leaderboard/rows';
 import { LeaderboardChangedNotification, LeaderboardRequest } from '../protocol';
 import type { AnalysisCache } from './analysisCache';
+import type { IndexedRow } from './repository';
 import type { ServerHost } from './host';
 import type { SettingsStore } from './editorSettings';
 
@@ -25,8 +26,8 @@ export interface LeaderboardDeps {
   store: SettingsStore;
   /** True when the client lets the server register file watchers. */
   canWatch: () => boolean;
-  /** The repository index's analysis of a closed card holding exactly `text` (default config), once the repositories are loaded. */
-  indexed?: (uri: string, text: string) => Promise<CardAnalysis | undefined>;
+  /** The repository index's row of a closed card holding exactly `text` (default config), once the repositories are loaded. */
+  indexedRow?: (uri: string, text: string) => Promise<IndexedRow | undefined>;
 }
 
 /** Runs a handler with the server's logging and shutdown rules (server.ts's `safe`). */
@@ -150,19 +151,18 @@ export class LeaderboardFeature {
       } catch {
         return null; // unreadable now; not cached, so the next request tries again
       }
-      const analysis = await this.analysis(uri, text, settings.config, settings.assumeCard);
-      row = analysis ? leaderboardRow(uri, analysis, fileNameOf(uri)) : null;
+      row = await this.diskRow(uri, text, settings.config, settings.assumeCard);
     }
     if (this.watched) this.diskRows.set(uri, row);
     return row;
   }
 
-  /** The repository index's analysis when it holds this text and would analyse it the same, else a new one; null: not a card. */
-  private async analysis(uri: string, text: string, config: EngineConfig, assumeCard: boolean): Promise<CardAnalysis | null> {
-    const shared = config === DEFAULT_CONFIG ? await this.deps.indexed?.(uri, text) : undefined;
-    // The index reads every file under models/ as a card: the same analysis unless only that assumption made it one.
-    if (shared) return assumeCard || isCardUnassumed(shared) ? shared : null;
-    return analyzeCard(text, { config, assumeCard });
+  /** The repository index's row when it holds this text and would analyse it the same, else a new analysis's; null: not a card. */
+  private async diskRow(uri: string, text: string, config: EngineConfig, assumeCard: boolean): Promise<LeaderboardRow | null> {
+    const shared = config === DEFAULT_CONFIG ? await this.deps.indexedRow?.(uri, text) : undefined;
+    // The index reads every file under models/ as a card: the same row unless only that assumption made it one.
+    if (shared) return (assumeCard || shared.unassumed) && shared.row ? { ...shared.row, uri } : null;
+    return leaderboardRow(uri, analyzeCard(text, { config, assumeCard }), fileNameOf(uri));
   }
 
   /** Registers a watcher of every Markdown file once, when the client allows it; true when changes will be reported. */

@@ -3,7 +3,9 @@
 // merged into each file's diagnostics; a change republishes the other files whose findings it changed.
 import { FileChangeType, type CodeAction, type CodeActionContext, type Connection, type FileEvent, type Range, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeCard, DEFAULT_CONFIG, type CardAnalysis, type EngineConfig, type Finding } from '../core';
+import { analyzeCard, DEFAULT_CONFIG, isCardUnassumed, type CardAnalysis, type EngineConfig, type Finding } from '../core';
+import { leaderboardRow, type LeaderboardRow } from '../core/leaderboard/rows';
+import { fileNameOf } from './leaderboard';
 import { RepositoryStatusNotification } from '../protocol';
 import type { ServerHost } from './host';
 import { limitedDiagnostics } from './limits';
@@ -21,10 +23,17 @@ export interface RepositoryIndexLike {
   paths(): string[];
   findings(path: string, config?: EngineConfig): Finding[];
   isDerivedPage(path: string): boolean;
-  /** What the index read of a file: a card's analysis (default config, read as a card) is shared with the Leaderboard. */
-  file?(path: string): { card: { analysis: CardAnalysis | null } | null } | undefined;
 }
-export type CreateIndex = (host: { exists(path: string): 'file' | 'folder' | undefined }) => RepositoryIndexLike;
+/** Makes an index; `onCard` is told each card analysis it reads or is given (the index keeps none). */
+export type CreateIndex = (host: { exists(path: string): 'file' | 'folder' | undefined }, onCard?: (path: string, analysis: CardAnalysis) => void) => RepositoryIndexLike;
+
+/** A closed card's Leaderboard row as the index read it (default config, read as a card). */
+export interface IndexedRow {
+  /** The row (null: not a card even so). */
+  row: LeaderboardRow | null;
+  /** Whether the text is a card without the index's assumption that every file under models/ is one. */
+  unassumed: boolean;
+}
 
 /** The engine's repository functions the editor uses. */
 export interface RepositoryEngine {
@@ -51,12 +60,21 @@ export class Repository {
   readonly open = new Map<string, string>();
   /** Closed files whose diagnostics this feature published non-empty. */
   readonly shown = new Set<string>();
+  /**
+   * Each card's Leaderboard row from the index's analysis of its latest text, made when the index reads it:
+   * the index keeps no analyses (1,000 of them retained made its load spend a sixth of its time collecting garbage).
+   */
+  readonly rows = new Map<string, IndexedRow>();
 
   constructor(
     readonly folder: string,
     create: CreateIndex,
+    uriOf: (path: string) => string,
   ) {
-    this.index = create({ exists: (p) => this.exists(p) });
+    this.index = create({ exists: (p) => this.exists(p) }, (path, analysis) => {
+      const uri = uriOf(path);
+      this.rows.set(path, { row: leaderboardRow(uri, analysis, fileNameOf(uri)), unassumed: isCardUnassumed(analysis) });
+    });
   }
 
   exists(path: string): 'file' | 'folder' | undefined {
@@ -102,6 +120,7 @@ export class Repository {
   }
 
   removeText(path: string): string[] {
+    this.rows.delete(path);
     if (!this.texts.delete(path)) return [];
     return this.index.remove(path);
   }
@@ -204,12 +223,12 @@ export class RepositoryFeature {
     await Promise.all(this.loading.values());
   }
 
-  /** The index's analysis of a closed card whose indexed text is `text` (default config, read as a card), once loaded. */
-  async indexed(uri: string, text: string): Promise<CardAnalysis | undefined> {
+  /** The Leaderboard row of a closed card whose indexed text is `text` (default config, read as a card), once loaded. */
+  async indexedRow(uri: string, text: string): Promise<IndexedRow | undefined> {
     await this.ready();
     const at = this.locate(uri);
     if (!at || at.repo.open.has(at.path) || at.repo.texts.get(at.path) !== text) return undefined;
-    return at.repo.index.file?.(at.path)?.card?.analysis ?? undefined;
+    return at.repo.rows.get(at.path);
   }
 
   /** Loads (or drops) the repository of every workspace folder as the settings say; at start and on every settings or folder change. */
@@ -253,7 +272,7 @@ export class RepositoryFeature {
     const started = Date.now();
     const listing = await this.host.repositoryFiles(folder, MAX_FILES);
     if (!listing) return;
-    const repo = new Repository(folder, this.engine.createIndex);
+    const repo = new Repository(folder, this.engine.createIndex, (p) => this.host.uriBelow(folder, p));
     repo.setFiles(listing.all);
     const uris = listing.markdown.map((p) => this.host.uriBelow(folder, p));
     const texts = await this.host.readTexts(uris);

@@ -5,8 +5,9 @@ import type { RepositoryEngine, RepositoryIndexLike } from './repository';
 const indexes = new WeakMap<RepositoryIndexLike, RepositoryIndex>();
 
 export const repositoryEngine: RepositoryEngine = {
-  createIndex: (host) => {
-    const index = createRepositoryIndex(host);
+  createIndex: (host, onCard) => {
+    // The editor's index keeps no card analyses: the Leaderboard's rows are made from them as they are read.
+    const index = createRepositoryIndex(host, { keepAnalyses: false, ...(onCard ? { onCard } : {}) });
     indexes.set(index, index);
     return index;
   },

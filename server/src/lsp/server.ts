@@ -125,7 +125,7 @@ export function startServer(connection: Connection, host: ServerHost): Lifecycle
     void repository.refresh();
   });
 
-  const leaderboard = registerLeaderboard({ connection, host, documents, cache, store, canWatch: () => client.watchers, indexed: (uri, text) => repository.indexed(uri, text) }, safe);
+  const leaderboard = registerLeaderboard({ connection, host, documents, cache, store, canWatch: () => client.watchers, indexedRow: (uri, text) => repository.indexedRow(uri, text) }, safe);
 
   /** Settings or a config file changed: re-read everything, re-check open documents, refresh hints. */
   const reconfigure = (): void => {

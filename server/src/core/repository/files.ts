@@ -89,8 +89,11 @@ export function isCardPath(path: string): boolean {
  * (its facts, links and a few ranges), so a card's analysis dies young: retained, 700 of them cost a CLI run
  * more in garbage collection than reading them.
  */
-export function readFile(path: string, text: string, analysis?: CardAnalysis, keepAnalysis = true): RepositoryFile {
-  return isCardPath(path) ? readCard(path, text, analysis ?? analyzeCard(text, { assumeCard: true }), keepAnalysis) : readPage(path, text, analysis);
+export function readFile(path: string, text: string, analysis?: CardAnalysis, keepAnalysis = true, onCard?: (path: string, analysis: CardAnalysis) => void): RepositoryFile {
+  if (!isCardPath(path)) return readPage(path, text, analysis);
+  const a = analysis ?? analyzeCard(text, { assumeCard: true });
+  onCard?.(path, a);
+  return readCard(path, text, a, keepAnalysis);
 }
 
 /** A card as another thread hands it over (a CLI worker): what an index that keeps no analyses holds of it, but its line index. */

@@ -2,7 +2,7 @@
 // link, kept up to date file by file. Pure: files come in as text, and a host answers whether a path exists.
 //
 // API (paths are repository-relative POSIX paths, e.g. `models/acme/foo-7b.md`):
-//   createRepositoryIndex(host[, { keepAnalyses }])  an empty index; `host.exists(path)` answers for paths
+//   createRepositoryIndex(host[, { keepAnalyses, onCard }])  an empty index; `host.exists(path)` answers for paths
 //                                      the index does not hold (folders, images, `../x` above the root)
 //   index.update(path, text[, analysis]) add or replace a Markdown file; returns the paths whose repository
 //                                      findings may have changed (itself included); `analysis` reuses a card
@@ -72,6 +72,8 @@ const REPOSITORY_RULES: readonly RepositoryRuleSpec[] = RULES.filter((r): r is E
 export interface RepositoryIndexOptions {
   /** Keep each card's analysis in `cards()` (default true); false keeps only what the repository rules read (the CLI). */
   keepAnalyses?: boolean;
+  /** Told every card analysis the index reads or is given (before an index that keeps none lets it go). */
+  onCard?: (path: string, analysis: CardAnalysis) => void;
 }
 
 export function createRepositoryIndex(host: RepositoryHost, options: RepositoryIndexOptions = {}): RepositoryIndex {
@@ -144,7 +146,7 @@ export function createRepositoryIndex(host: RepositoryHost, options: RepositoryI
   function put(path: string, text: string, analysis: CardAnalysis | undefined, read?: RepositoryFile): { before: RepositoryFile | undefined; after: RepositoryFile } {
     const before = files.get(path);
     if (before) detach(before);
-    const after = read ?? readFile(path, text, analysis, keepAnalyses);
+    const after = read ?? readFile(path, text, analysis, keepAnalyses, options.onCard);
     files.set(path, after);
     attach(after);
     if (!before) {
