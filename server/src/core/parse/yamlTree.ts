@@ -182,8 +182,8 @@ class Walk {
       const pair = node.pairs[i];
       const k = keys[i] ?? '';
       if (!pair) continue;
-      const childPath = path.slice();
-      childPath.push(k);
+      // concat allocates the exact length; slice and push left room for 16 more (a card's entries are kept).
+      const childPath = path.concat(k);
       const childLive = live && (last === null || last.get(k) === i);
       const { key, value } = pair;
       // The key's text; a quoted key without its quotes; an empty key, a point before its value.
@@ -213,8 +213,7 @@ class Walk {
     for (let i = 0; i < node.items.length; i++) {
       const item = node.items[i];
       if (!item) continue;
-      const childPath = path.slice();
-      childPath.push(i);
+      const childPath = path.concat(i);
       // The item's `-`, or a point at the item in a flow list.
       const at = item.dash >= 0 ? item.dash : item.node.start;
       this.entry(item.node, childPath, live, at, item.dash >= 0 ? at + 1 : at, String(i), true);
