@@ -31,12 +31,13 @@ export function readSimple(text: string): YMap | null {
 }
 
 /**
- * A character js-yaml refuses or reads specially: controls (tab and CR among them), C1 controls,
- * surrogates (a lone one is an error), U+FEFF, U+FFFE/F, U+2028/9 line breaks. (A regular expression
- * scans in native code: the engine runs mostly unoptimized in a CLI run.)
+ * A character js-yaml refuses or reads specially: controls (tab and CR among them), C1 controls, a lone
+ * surrogate (an error; with the `u` flag a pair is one character, an emoji, and does not match), U+FEFF,
+ * U+FFFE/F, U+2028/9 line breaks. (A regular expression scans in native code: the engine runs mostly
+ * unoptimized in a CLI run.)
  */
 // eslint-disable-next-line no-control-regex
-const NOT_SIMPLE_CHARACTER = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ud800-\udfff\ufeff\ufffe\uffff\u2028\u2029]/;
+const NOT_SIMPLE_CHARACTER = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u{d800}-\u{dfff}\ufeff\ufffe\uffff\u2028\u2029]/u;
 
 const NOT_SIMPLE = new NotSimple('not simple');
 
