@@ -5,6 +5,7 @@ import { CORE_SCHEMA, loadAll, YAMLException, type LoadOptions } from 'js-yaml';
 import { shortText } from './describe';
 import type { FrontMatterEntry, FrontMatterProblem } from './frontMatter';
 import { EventTree, TooDeep, type YNode } from './yamlEvents';
+import { readSimple } from './yamlSimple';
 import { MAX_DEPTH, readTree, YamlPositions } from './yamlTree';
 
 /** What one block of YAML holds. */
@@ -75,7 +76,12 @@ function read(text: string, pos: YamlPositions): Parsed {
   };
   // gray-matter hands a block with any line that is not a comment to the engine as it is: called directly
   // (its wrapper cost ~10% of a Hugging Face folder check). It still decides every other block.
-  if (hasContentLine(input)) parse(input);
+  if (hasContentLine(input)) {
+    // Most cards' front matter is simple enough to read without js-yaml, to the same nodes.
+    const simple = nul < 0 ? readSimple(input) : null;
+    if (simple) return { roots: [simple], error: null, later: [] };
+    parse(input);
+  }
   else if (grayMatterReads(input)) {
     const refuse = (): never => {
       throw new Error('front matter is YAML');

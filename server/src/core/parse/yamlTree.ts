@@ -3,7 +3,7 @@
 // value, and the values reachable through aliases are counted against a budget ("billion laughs").
 import type { Position, Range } from '../types';
 import { describeKey, shortText } from './describe';
-import type { FrontMatterEntry, FrontMatterProblem, ValueKind } from './frontMatter';
+import type { FrontMatterEntry, FrontMatterProblem, ScalarStyle, ValueKind } from './frontMatter';
 import type { YAlias, YMap, YNode, YSeq } from './yamlEvents';
 
 /** Characters of a value's source text kept in an entry (and so at most in a message). */
@@ -19,28 +19,58 @@ const MAX_TREE_PROBLEMS = 20;
 export class YamlPositions {
   /** Offset of each line's first character (lines end with `\n` only). */
   private readonly starts: number[] = [0];
-  /** The line of the last lookup: entries come in document order, so the next is on it or just after. */
+  /** The line of the last lookup: the walk goes in document order, so the next is on it or just after. */
   private line = 0;
 
   constructor(
     readonly text: string,
-    private readonly baseLine: number,
+    readonly baseLine: number,
   ) {
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) this.starts.push(nl + 1);
   }
 
   at(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    const starts = this.starts;
-    let line = this.line;
-    while (line + 1 < starts.length && (starts[line + 1] ?? 0) <= o) line++;
-    while (line > 0 && (starts[line] ?? 0) > o) line--;
-    this.line = line;
-    return { line: line + this.baseLine, character: o - (starts[line] ?? 0) };
+    const o = this.clamp(offset);
+    const line = this.lineIndex(o);
+    return { line: line + this.baseLine, character: o - (this.starts[line] ?? 0) };
   }
 
   range(start: number, end: number): Range {
     return { start: this.at(start), end: this.at(Math.max(start, end)) };
+  }
+
+  /** The document line of an offset. */
+  lineOf(offset: number): number {
+    return this.lineIndex(this.clamp(offset)) + this.baseLine;
+  }
+
+  /** The column of an offset. */
+  characterOf(offset: number): number {
+    const o = this.clamp(offset);
+    return o - (this.starts[this.lineIndex(o)] ?? 0);
+  }
+
+  private clamp(offset: number): number {
+    return offset < 0 ? 0 : offset > this.text.length ? this.text.length : offset;
+  }
+
+  /** The line (of the YAML text) holding offset `o`: the last lookup's line or the next, else a binary search. */
+  private lineIndex(o: number): number {
+    const starts = this.starts;
+    const line = this.line;
+    if ((starts[line] ?? 0) <= o) {
+      if (line + 1 >= starts.length || o < (starts[line + 1] ?? 0)) return line;
+      if (line + 2 >= starts.length || o < (starts[line + 2] ?? 0)) return (this.line = line + 1);
+    }
+    // Ranges read later, and the ends of collections, jump about: a walk back line by line was quadratic.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return (this.line = lo);
   }
 }
 
@@ -58,19 +88,55 @@ interface Anchor {
   open: boolean;
 }
 
-interface Read {
-  value: unknown;
-  size: number;
-}
-
 type Path = (string | number)[];
 
 /** Walks a top-level mapping: entries for every key and item, and the data, with null-prototype objects. */
 export function readTree(root: YMap, pos: YamlPositions): TreeResult {
   const walk = new Walk(pos);
-  const data = walk.node(root, [], 0, true).value as Record<string, unknown>;
+  const data = walk.node(root, [], 0, true) as Record<string, unknown>;
   walk.finish();
   return { data, entries: walk.entries, problems: walk.problems };
+}
+
+/**
+ * A front matter entry whose ranges are made when first read: a check reads few of them (a finding's
+ * place, a fix), and making them all cost six objects per key.
+ */
+class Entry implements FrontMatterEntry {
+  readonly line: number;
+  readonly indent: number;
+  private keyRangeMade: Range | null = null;
+  private valueRangeMade: Range | null = null;
+
+  constructor(
+    private readonly pos: YamlPositions,
+    readonly key: string,
+    readonly path: Path,
+    readonly raw: string,
+    readonly kind: ValueKind,
+    readonly style: ScalarStyle | null,
+    readonly overridden: boolean,
+    readonly item: boolean,
+    private readonly keyStart: number,
+    private readonly keyEnd: number,
+    /** The value's offsets; -1 for an empty value (a point at the key's end). */
+    private readonly valueStart: number,
+    private readonly valueEnd: number,
+  ) {
+    this.line = pos.lineOf(keyStart);
+    this.indent = pos.characterOf(keyStart);
+  }
+
+  get keyRange(): Range {
+    return (this.keyRangeMade ??= this.pos.range(this.keyStart, this.keyEnd));
+  }
+
+  get valueRange(): Range {
+    if (this.valueRangeMade) return this.valueRangeMade;
+    if (this.valueStart >= 0) return (this.valueRangeMade = this.pos.range(this.valueStart, this.valueEnd));
+    const end = this.keyRange.end;
+    return (this.valueRangeMade = { start: end, end });
+  }
 }
 
 class Walk {
@@ -81,29 +147,32 @@ class Walk {
   private refused: { problem: FrontMatterProblem; count: number } | null = null;
   private tooDeep = false;
   private unlisted = 0;
+  /** Values in the node read last when fully expanded (1 for a scalar): set beside the value returned, with no object per node. */
+  private size = 1;
   private readonly text: string;
 
   constructor(private readonly pos: YamlPositions) {
     this.text = pos.text;
   }
 
-  /** Reads a node at `path`; `live` when no later duplicate key replaces it (or an ancestor). */
-  node(node: YNode, path: Path, depth: number, live: boolean): Read {
+  /** Reads a node at `path` (its value; its size in `size`); `live` when no later duplicate key replaces it (or an ancestor). */
+  node(node: YNode, path: Path, depth: number, live: boolean): unknown {
     if (depth > MAX_DEPTH) return this.deep(node);
     const anchor = node.anchor;
     if (anchor !== null) this.anchors.set(anchor, { value: null, size: 1, open: true });
-    let read: Read;
-    if (node.type === 'scalar') read = { value: node.value, size: 1 };
-    else if (node.type === 'null') read = { value: null, size: 1 };
-    else if (node.type === 'alias') read = this.alias(node);
-    else if (node.type === 'map') read = this.map(node, path, depth, live);
-    else read = this.seq(node, path, depth, live);
+    let value: unknown;
+    this.size = 1;
+    if (node.type === 'scalar') value = node.value;
+    else if (node.type === 'null') value = null;
+    else if (node.type === 'alias') value = this.alias(node);
+    else if (node.type === 'map') value = this.map(node, path, depth, live);
+    else value = this.seq(node, path, depth, live);
     // A later anchor of the same name replaces this one for the aliases after it.
-    if (anchor !== null) this.anchors.set(anchor, { value: read.value, size: read.size, open: false });
-    return read;
+    if (anchor !== null) this.anchors.set(anchor, { value, size: this.size, open: false });
+    return value;
   }
 
-  private map(node: YMap, path: Path, depth: number, live: boolean): Read {
+  private map(node: YMap, path: Path, depth: number, live: boolean): unknown {
     const out = Object.create(null) as Record<string, unknown>;
     const keys = node.pairs.map((p) => this.keyText(p.key));
     // The last occurrence of a key wins, as in PyYAML (huggingface_hub); earlier ones stay visible as entries.
@@ -113,67 +182,81 @@ class Walk {
       const pair = node.pairs[i];
       const k = keys[i] ?? '';
       if (!pair) continue;
-      const childPath = path.slice();
-      childPath.push(k);
+      // concat allocates the exact length; slice and push left room for 16 more (a card's entries are kept).
+      const childPath = path.concat(k);
       const childLive = live && (last === null || last.get(k) === i);
-      const keyRange = this.keyRange(pair.key, pair.value);
-      this.entry(pair.value, childPath, childLive, keyRange, k);
-      const read = pair.value ? this.node(pair.value, childPath, depth + 1, childLive) : { value: null, size: 1 };
-      out[k] = read.value;
-      size += read.size;
+      const { key, value } = pair;
+      // The key's text; a quoted key without its quotes; an empty key, a point before its value.
+      let start = key.start;
+      let end = key.end;
+      if (key.type === 'null' && value) start = end = value.start;
+      else if (key.type === 'scalar' && key.style === 'quoted' && end - start >= 2) {
+        start++;
+        end--;
+      }
+      this.entry(value, childPath, childLive, start, end, k, false);
+      if (value) {
+        out[k] = this.node(value, childPath, depth + 1, childLive);
+        size += this.size;
+      } else {
+        out[k] = null;
+        size++;
+      }
     }
-    return { value: out, size };
+    this.size = size;
+    return out;
   }
 
-  private seq(node: YSeq, path: Path, depth: number, live: boolean): Read {
+  private seq(node: YSeq, path: Path, depth: number, live: boolean): unknown {
     const out: unknown[] = [];
     let size = 1;
     for (let i = 0; i < node.items.length; i++) {
       const item = node.items[i];
       if (!item) continue;
-      const childPath = path.slice();
-      childPath.push(i);
-      const at = item.dash >= 0 ? this.pos.range(item.dash, item.dash + 1) : this.pos.range(item.node.start, item.node.start);
-      this.entry(item.node, childPath, live, at, String(i));
-      const read = this.node(item.node, childPath, depth + 1, live);
-      out.push(read.value);
-      size += read.size;
+      const childPath = path.concat(i);
+      // The item's `-`, or a point at the item in a flow list.
+      const at = item.dash >= 0 ? item.dash : item.node.start;
+      this.entry(item.node, childPath, live, at, item.dash >= 0 ? at + 1 : at, String(i), true);
+      out.push(this.node(item.node, childPath, depth + 1, live));
+      size += this.size;
     }
-    return { value: out, size };
+    this.size = size;
+    return out;
   }
 
   /** An alias shares its anchor's value, within the expansion budget; never a copy, never a cycle. */
-  private alias(node: YAlias): Read {
+  private alias(node: YAlias): unknown {
     const target = this.anchors.get(node.name);
-    const range = this.pos.range(node.start, node.end);
     const name = describeKey(node.name);
     if (!target) {
-      this.problem('UNKNOWN_ALIAS', range, `Alias *${name} has no anchor &${name} before it: its value is empty.`, 'error');
-      return { value: null, size: 1 };
+      this.problem('UNKNOWN_ALIAS', this.pos.range(node.start, node.end), `Alias *${name} has no anchor &${name} before it: its value is empty.`, 'error');
+      return null;
     }
     if (target.open) {
-      this.problem('ALIAS_CYCLE', range, `Alias *${name} is inside its own anchor &${name} (a cycle): its value is left empty.`, 'error');
-      return { value: null, size: 1 };
+      this.problem('ALIAS_CYCLE', this.pos.range(node.start, node.end), `Alias *${name} is inside its own anchor &${name} (a cycle): its value is left empty.`, 'error');
+      return null;
     }
-    if (target.size <= 1) return { value: target.value, size: 1 };
+    if (target.size <= 1) return target.value;
     if (target.size > this.aliasBudget) {
       if (this.refused) this.refused.count++;
       else {
         const message = `Aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values (a "billion laughs" shape): *${name} is left unexpanded`;
-        this.refused = { problem: this.problem('ALIAS_LIMIT', range, message, 'error'), count: 1 };
+        this.refused = { problem: this.problem('ALIAS_LIMIT', this.pos.range(node.start, node.end), message, 'error'), count: 1 };
       }
-      return { value: null, size: 1 };
+      return null;
     }
     this.aliasBudget -= target.size;
-    return { value: target.value, size: target.size };
+    this.size = target.size;
+    return target.value;
   }
 
-  private deep(node: YNode): Read {
+  private deep(node: YNode): unknown {
     if (!this.tooDeep) {
       this.tooDeep = true;
       this.problem('TOO_DEEP', this.pos.range(node.start, node.end), `Front matter nests more than ${MAX_DEPTH} levels deep here; deeper values are not read.`, 'error');
     }
-    return { value: null, size: 1 };
+    this.size = 1;
+    return null;
   }
 
   finish(): void {
@@ -183,39 +266,17 @@ class Walk {
     if (last && this.unlisted > 0) last.message += ` ${this.unlisted} more alias problem${this.unlisted === 1 ? '' : 's'} not listed.`;
   }
 
-  private entry(value: YNode | null, path: Path, live: boolean, keyRange: Range, name: string): void {
-    const kind = valueKind(value);
-    const entry: FrontMatterEntry = {
-      key: name,
-      keyRange,
-      raw: this.raw(value),
-      valueRange: value ? this.pos.range(value.start, value.end) : { start: keyRange.end, end: keyRange.end },
-      line: keyRange.start.line,
-      path,
-      indent: keyRange.start.character,
-      item: typeof path[path.length - 1] === 'number',
-      kind,
-      style: value?.type === 'scalar' ? value.style : null,
-      overridden: !live,
-    };
-    this.entries.push(entry);
+  private entry(value: YNode | null, path: Path, live: boolean, keyStart: number, keyEnd: number, name: string, item: boolean): void {
+    const style = value?.type === 'scalar' ? value.style : null;
+    const valueStart = value ? value.start : -1;
+    const valueEnd = value ? value.end : -1;
+    this.entries.push(new Entry(this.pos, name, path, this.raw(value), valueKind(value), style, !live, item, keyStart, keyEnd, valueStart, valueEnd));
   }
 
   /** Source text of a scalar, an alias or a flow collection, bounded; empty for block collections and empty values. */
   private raw(value: YNode | null): string {
     if (!value || value.type === 'null' || ((value.type === 'map' || value.type === 'seq') && !value.flow)) return '';
     return shortText(this.text.slice(value.start, Math.min(value.end, value.start + RAW_LIMIT + 1)), RAW_LIMIT);
-  }
-
-  /** A key's text; a quoted key without its quotes; an empty key, a point before its value. */
-  private keyRange(key: YNode, value: YNode | null): Range {
-    let { start, end } = key;
-    if (key.type === 'null' && value) start = end = value.start;
-    else if (key.type === 'scalar' && key.style === 'quoted' && end - start >= 2) {
-      start++;
-      end--;
-    }
-    return this.pos.range(start, end);
   }
 
   /** A mapping key as text: scalars as their value reads (`1` -> "1"), anything else as its source, bounded. */

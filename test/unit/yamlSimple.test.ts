@@ -1,0 +1,135 @@
+// The simple front matter reader (parse/yamlSimple.ts) against js-yaml's own events: for every block it
+// takes, the nodes are the ones the events build, and js-yaml reads the block without an error; random
+// blocks (well-formed and not) check that, and named ones that it leaves the rest to js-yaml.
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CORE_SCHEMA, loadAll, type LoadOptions } from 'js-yaml';
+import { EventTree } from '../../server/src/core/parse/yamlEvents';
+import { readSimple } from '../../server/src/core/parse/yamlSimple';
+
+/** What js-yaml and the events make of a block: the root node, or the error. */
+function viaJsYaml(text: string): unknown {
+  const tree = new EventTree(text, 100);
+  try {
+    loadAll(text, null, { schema: CORE_SCHEMA, json: true, maxDepth: 110, listener: tree.listener } as LoadOptions);
+  } catch (e) {
+    return e;
+  }
+  assert.equal(tree.roots.length, 1, JSON.stringify(text));
+  return tree.roots[0];
+}
+
+function agrees(text: string): boolean {
+  const simple = readSimple(text);
+  if (simple === null) return false;
+  assert.deepStrictEqual(simple, viaJsYaml(text), JSON.stringify(text));
+  return true;
+}
+
+/** A small deterministic generator (LCG), so a failure names its seed. */
+function random(seed: number): (n: number) => number {
+  let s = seed;
+  return (n) => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s % n;
+  };
+}
+
+const KEYS = ['a', 'b', 'name', '1', 'true', 'null', '~', '-x', 'a b', "it's", 'a"b', 'x:y', '---', '...', 'k ', '"q"', "'q'", 'a#b', 'a #b', '0x1F', '.inf', '-', '?', ':', 'a,b', '[a', '!t', '&a', '*a', '@a', '%a', '|', 'é', '😀', 'a\tb', '<<', '__proto__', '1e3', '-1', 'NaN', '2024-05-01', 'yes', 'NULL'];
+const VALUES = ['x', 'hello world', '1', '-1', '+1', '1.5', '1e3', '1_000', '0x1F', '0o17', '0b101', '012', '.inf', '-.inf', '.nan', 'true', 'TRUE', 'false', 'Null', '~', '', ' ', "'q'", "'it''s'", "''", "'", "'a'b'", "'a''''b'", "'''x'''", "''''", "'a''b''c'", '"a""b"', '"a\\b"', '"q"', '""', '"', '"a\\nb"', '"a\'b"', '[]', '{}', '[ ]', '[a, b]', '{a: 1}', '[]x', 'a: b', 'a:b', 'a:', 'a #c', 'a#c', '# c', '- a', '-a', '---', '? x', ': x', '|', '>', '&a x', '*a', '!t x', '@x', '`x', '%x', 'a, b', 'a]', 'é', '😀', 'a😀b', '"😀"', '\ud83d', 'x\ude00', '\t', 'x\t', 'a\u2028b', 'a\u0085b', 'a\uFEFFb', 'http://x.y/z', 'C#', 'x  ', '"x"  ', "'x' y", '"x" #c', '12:30', '-0', '00', '-.5', '1.', '.', '+', 'yes'];
+const INDENTS = [0, 0, 0, 1, 2, 2, 2, 3, 4, 6];
+const ODD = ['# c', '-', '- - a', '-\t', 'plain line', '---', '...', '%YAML 1.2', ' ', 'key: &a x', 'k: *a', 'k: a\r', 'k:\ta'];
+
+function block(rnd: (n: number) => number): string {
+  const pick = <T>(a: readonly T[]): T => a[rnd(a.length)] as T;
+  const lines: string[] = [];
+  const line = (): string => {
+    const ind = ' '.repeat(pick(INDENTS));
+    switch (rnd(8)) {
+      case 0:
+      case 1:
+        return `${ind}${pick(KEYS)}: ${pick(VALUES)}`;
+      case 2:
+        return `${ind}${pick(KEYS)}:${pick(['', '  '])}`;
+      case 3:
+      case 4:
+        return `${ind}-${pick([' ', ' ', '  ', ''])}${pick(VALUES)}`;
+      case 5:
+        return `${ind}- ${pick(KEYS)}: ${pick(VALUES)}`;
+      case 6:
+        return pick(['', ind]);
+      default:
+        return `${ind}${pick(ODD)}`;
+    }
+  };
+  // Mostly the shapes of real cards, so that the simple reader takes many: mappings, lists, lists of mappings.
+  const shaped = (depth: number, indent: number): void => {
+    for (let i = 1 + rnd(4); i > 0; i--) {
+      const ind = ' '.repeat(indent);
+      const k = rnd(5) > 0 ? pick(['a', 'b', 'name', 'tags', '1', 'x y', 'true']) : pick(KEYS);
+      const r = rnd(depth > 3 ? 2 : 5);
+      if (r < 2) lines.push(`${ind}${k}: ${pick(VALUES)}`);
+      else if (r === 2) {
+        lines.push(`${ind}${k}:`);
+        const li = indent + pick([0, 2, 2, 4]);
+        for (let j = 1 + rnd(3); j > 0; j--) {
+          if (rnd(3) > 0) lines.push(`${' '.repeat(li)}-${pick([' ', ' ', '   '])}${pick(VALUES)}`);
+          else {
+            lines.push(`${' '.repeat(li)}- ${pick(['a', 'b', 'name'])}: ${pick(VALUES)}`);
+            if (rnd(2) > 0) shaped(depth + 1, li + 2);
+          }
+        }
+      } else if (r === 3) {
+        lines.push(`${ind}${k}:`);
+        shaped(depth + 1, indent + pick([1, 2, 2, 4]));
+      } else lines.push(`${ind}${k}:${pick(['', '   '])}`);
+      if (rnd(10) === 0) lines.push(pick(['', '  ']));
+      if (rnd(30) === 0) lines.push(line());
+    }
+  };
+  if (rnd(3) === 0) for (let i = rnd(8) + 1; i > 0; i--) lines.push(line());
+  else shaped(0, 0);
+  return `\n${lines.join('\n')}`;
+}
+
+void describe('simple front matter reader', () => {
+  void it('a typical Hugging Face block: read, to the nodes js-yaml builds', () => {
+    const card = [
+      '',
+      'language:',
+      '- en',
+      "license: 'apache-2.0'",
+      'tags:',
+      '  - text-generation',
+      '  - "llama"',
+      'model-index:',
+      '- name: m',
+      '  results: []',
+      '  metrics:',
+      '  - type: accuracy',
+      '    value: 71.5',
+      'pipeline_tag:',
+      'inference: false',
+    ].join('\n');
+    assert.equal(agrees(card), true);
+  });
+
+  void it('anything past the subset is left to js-yaml', () => {
+    const others = ['\na: 1 # comment', '\n# comment\na: 1', '\na: &x 1\nb: *x', '\na: [x]', '\na: |\n  text', '\na: long\n  text', '\na:\n\t- x', '\n"a": 1', '\na: 1\n---\nb: 2', '\n- x', '\n  a: 1', '\na:\n-\n  b: 1', '\na: "x\\ty"', '\n? a\n: b'];
+    for (const text of others) assert.equal(readSimple(text), null, JSON.stringify(text));
+  });
+
+  void it('a plain scalar starting with anything but ~, n, N, t, T, f, F, a digit, a sign or `.`: text, as js-yaml reads it', () => {
+    const tails = ['', 'ull', 'ULL', 'rue', 'alse', '1', '.5', 'inf', '.inf', '.nan', 'x1F', 'e3', '_1', 'b1', 'o7'];
+    let read = 0;
+    for (let c = 33; c < 0x800; c++) for (const tail of tails) if (agrees(`\nk: ${String.fromCharCode(c)}${tail}`)) read++;
+    assert.ok(read > 10_000, `${read} read`);
+  });
+
+  void it('random blocks: whatever it reads, js-yaml reads to the same nodes without an error', () => {
+    let read = 0;
+    for (let seed = 1; seed <= 20_000; seed++) if (agrees(block(random(seed)))) read++;
+    // The generator makes simple blocks often enough for the comparison to mean something.
+    assert.ok(read > 5_000, `${read} blocks read`);
+  });
+});
