@@ -36,8 +36,14 @@ export function sectionName(text: string, level: number): string | null {
   if (known !== undefined) return known;
   const words = stripLeadingNonWord(text).trim().toLowerCase();
   const name = names[lower.indexOf(words)] ?? null;
-  if (cache.size < 1000) cache.set(text, name);
+  // The key is a copy: the text is often a slice of a card, and a slice keeps the whole card alive.
+  if (cache.size < 1000 && text.length <= 200) cache.set(copyOf(text), name);
   return name;
+}
+
+/** A string with its own characters (not a slice of a larger one, which would keep that one in memory). */
+function copyOf(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** True when a heading text starts with a symbol (the leaderboard's `📊 Overview`), not a letter or digit. */
