@@ -61,7 +61,7 @@ function checkFrontMatterValues(ctx: RuleContext): void {
     if (value === null) continue;
     if (key === 'parameters' && mapping) continue;
     const at = ctx.valueAt(ctx.entry(key), anchor);
-    if (!schemas.keySchema(key).safeParse(value).success) {
+    if (!conforms(key, value, () => schemas.keySchema(key).safeParse(value).success)) {
       // A key the Hub does not check is only a warning: the card still loads.
       ctx.report(at, `${key}: ${describeValue(value)} is not valid: expected ${spec.expect}`, spec.strict ? {} : { severity: 'warning' });
     } else if (key === 'license_link' && typeof value === 'string') {
@@ -69,4 +69,40 @@ function checkFrontMatterValues(ctx: RuleContext): void {
       if (problem) ctx.report(at, `license_link "${describeKey(value)}" ${problem}`);
     }
   }
+}
+
+// A key's schema answers the same for the same value, and cards repeat their values (`license: mit`,
+// `library_name: transformers`, the usual tags): short plain values are judged once per run. A zod check
+// costs a Hugging Face folder's check several percent when each card runs it again.
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 5000;
+
+function conforms(key: string, value: unknown, check: () => boolean): boolean {
+  const id = plainId(value);
+  if (id === null) return check();
+  const k = `${key}\u0000${id}`;
+  const known = verdicts.get(k);
+  if (known !== undefined) return known;
+  const ok = check();
+  if (verdicts.size < MAX_VERDICTS) verdicts.set(k, ok);
+  return ok;
+}
+
+/** A string that tells a short plain value apart from every other (a string, a finite number, a boolean, or a short list of them); null for anything else. */
+function plainId(value: unknown): string | null {
+  const one = (v: unknown): string | null => {
+    if (typeof v === 'string') return v.length <= 100 ? JSON.stringify(v) : null;
+    if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0) ? `n${v}` : null;
+    if (typeof v === 'boolean') return v ? 't' : 'f';
+    return null;
+  };
+  if (!Array.isArray(value)) return one(value);
+  if (value.length > 16) return null;
+  const parts: string[] = [];
+  for (const v of value as unknown[]) {
+    const p = one(v);
+    if (p === null) return null;
+    parts.push(p);
+  }
+  return `[${parts.join(',')}]`;
 }
