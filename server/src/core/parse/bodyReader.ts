@@ -82,6 +82,8 @@ export class BodyReader {
   private section: string | null = null;
   private sawSection = false;
   private collected: BodyExtras | null = null;
+  /** The blocks `linksIn` read last: from line `from` to before `stop`. */
+  private part: { from: number; stop: number; out: BodyExtras } | null = null;
 
   constructor(
     private readonly lines: readonly string[],
@@ -120,20 +122,38 @@ export class BodyReader {
 
   /** Every link, table and HTML comment of the body, collected on first call. */
   extras(): BodyExtras {
-    return (this.collected ??= this.collect(this.scan.start, this.scan.end));
+    if (this.collected) return this.collected;
+    const out: BodyExtras = { links: [], tables: [], htmlComments: [] };
+    this.collect(this.scan.start, this.scan.end, out);
+    return (this.collected = out);
   }
 
   /** The links of the blocks starting on lines [from, to) (a block starting before `from` is not read). */
   linksIn(from: number, to: number): BodyLink[] {
     if (this.collected) return this.collected.links.filter((l) => l.line >= from && l.line < to);
-    return this.collect(Math.max(from, this.scan.start), Math.min(to, this.scan.end)).links;
+    const start = Math.max(from, this.scan.start);
+    const out: BodyExtras = { links: [], tables: [], htmlComments: [] };
+    // Kept for `extras`: a rule asks for a section's links, then the repository index for every link.
+    this.part = { from: start, stop: this.collect(start, Math.min(to, this.scan.end), out), out };
+    return out.links;
   }
 
-  /** Links, tables and HTML comments of the blocks starting on lines [from, to). */
-  private collect(from: number, to: number): BodyExtras {
-    const out: BodyExtras = { links: [], tables: [], htmlComments: [] };
-    const { scan, lines } = this;
-    for (let line = from; line < to; line++) {
+  /**
+   * Adds the links, tables and HTML comments of the blocks starting on lines [from, to) to `out`; returns the
+   * line after the last block read. The walk is the same from a line whatever `to` is, so where it meets the
+   * first line of a part read before, that part's results stand for its blocks.
+   */
+  private collect(from: number, to: number, out: BodyExtras): number {
+    const { scan, lines, part } = this;
+    let line = from;
+    for (; line < to; line++) {
+      if (part !== null && line === part.from && part.stop > line) {
+        for (const l of part.out.links) out.links.push(l);
+        for (const t of part.out.tables) out.tables.push(t);
+        for (const c of part.out.htmlComments) out.htmlComments.push(c);
+        line = part.stop - 1;
+        continue;
+      }
       switch (scan.kind(line)) {
         case LineKind.Paragraph: {
           const end = this.paragraphEnd(line);
@@ -169,7 +189,7 @@ export class BodyReader {
         default:
       }
     }
-    return out;
+    return line;
   }
 
   private inline(source: TextSource, start: number, end: number, out: BodyExtras | null): BlockInline {
