@@ -6,9 +6,9 @@ import { lineRange } from '../text';
 import { BlockInline, blockComments, SingleLine, type BodyLink, type HtmlComment, type TextSource } from './bodyInline';
 import { LineFlag, LineKind, type BlockScan } from './blockScan';
 import { scanBlocks } from './blocks';
-import { BACKTICK, isTrimSpace, LT, STAR } from './chars';
+import { isTrimSpace, STAR } from './chars';
 import { readField } from './fields';
-import { plainText } from './inline';
+import { nextSpecial, plainText } from './inline';
 import { JoinedLines } from './linkDefs';
 import { rowCellBounds } from './tables';
 
@@ -62,19 +62,24 @@ export interface BodyExtras {
   htmlComments: HtmlComment[];
 }
 
-/** True when [start, end) holds a backtick or `<`: a code span, comment or tag may hide a line start or end a value. */
+/** A run of characters that hide nothing: no backtick, no `<` (sticky, one character class: no backtracking). */
+const NO_HIDING = /[^`<]*/y;
+
+/**
+ * True when [start, end) holds a backtick or `<`: a code span, comment or tag may hide a line start or end a
+ * value. A native scan (the reader mostly runs cold); it may run past `end`, so `end` is a line's end or near it.
+ */
 function mayHide(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === BACKTICK || c === LT) return true;
-  }
-  return false;
+  if (start >= end) return false;
+  NO_HIDING.lastIndex = start;
+  NO_HIDING.test(text);
+  return NO_HIDING.lastIndex < end;
 }
 
-/** True when [start, end) holds a `<`. */
+/** True when [start, end) holds a `<` (`end` at or near the line's end: the search runs on to it). */
 function holdsLt(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === LT) return true;
-  return false;
+  const lt = text.indexOf('<', start);
+  return lt >= 0 && lt < end;
 }
 
 export class BodyReader {
@@ -360,11 +365,15 @@ export class BodyReader {
     const text = this.lines[line] ?? '';
     const bounds = rowCellBounds(text, this.scan.content(line));
     const cells: TableCell[] = [];
+    // The next backtick, `<` or `[` on the row, found once for all the cells before it (the search runs to it).
+    let special = -1;
     for (let k = 0; k + 1 < bounds.length; k += 2) {
       const s = bounds[k] ?? 0;
       const e = bounds[k + 1] ?? 0;
       cells.push({ text: text.slice(s, e), range: lineRange(line, s, e) });
-      if ((shown < 0 || k / 2 < shown) && !plainText(text, s, e)) this.inline(new SingleLine(text, line), s, e, out);
+      if (shown >= 0 && k / 2 >= shown) continue;
+      if (special < s) special = nextSpecial(text, s);
+      if (special < e) this.inline(new SingleLine(text, line), s, e, out);
     }
     return cells;
   }
