@@ -112,11 +112,11 @@ export class BlockScan {
 
   // Writers, for the scanner only.
 
-  /** Sets kind, content start and container depths of a line. */
-  mark(line: number, kind: number, content: number, quotes: number, items: number): void {
+  /** Sets kind, content start and container depths of a line, and adds LineFlag bits (one write: lines are many). */
+  mark(line: number, kind: number, content: number, quotes: number, items: number, flags: number): void {
     const at = line * WORDS;
     const keep = (this.data[at] ?? 0) & 0xfff0;
-    this.data[at] = kind | keep | ((quotes > 255 ? 255 : quotes) << 16) | ((items > 255 ? 255 : items) << 24);
+    this.data[at] = kind | keep | (flags << 8) | ((quotes > 255 ? 255 : quotes) << 16) | ((items > 255 ? 255 : items) << 24);
     this.data[at + 1] = content;
   }
 
