@@ -62,6 +62,14 @@ export interface BodyExtras {
   htmlComments: HtmlComment[];
 }
 
+/** New lists for the extras (made one by one: a literal holding array literals is made by the runtime). */
+function emptyExtras(): BodyExtras {
+  const links: BodyLink[] = [];
+  const tables: BodyTable[] = [];
+  const htmlComments: HtmlComment[] = [];
+  return { links, tables, htmlComments };
+}
+
 /** A run of characters that hide nothing: no backtick, no `<` (sticky, one character class: no backtracking). */
 const NO_HIDING = /[^`<]*/y;
 
@@ -74,6 +82,13 @@ function mayHide(text: string, start: number, end: number): boolean {
   NO_HIDING.lastIndex = start;
   NO_HIDING.test(text);
   return NO_HIDING.lastIndex < end;
+}
+
+/** The end of `text` once trimmed as String.prototype.trim would. */
+function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isTrimSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** True when [start, end) holds a `<` (`end` at or near the line's end: the search runs on to it). */
@@ -128,7 +143,7 @@ export class BodyReader {
   /** Every link, table and HTML comment of the body, collected on first call. */
   extras(): BodyExtras {
     if (this.collected) return this.collected;
-    const out: BodyExtras = { links: [], tables: [], htmlComments: [] };
+    const out = emptyExtras();
     this.collect(this.scan.start, this.scan.end, out);
     return (this.collected = out);
   }
@@ -137,7 +152,7 @@ export class BodyReader {
   linksIn(from: number, to: number): BodyLink[] {
     if (this.collected) return this.collected.links.filter((l) => l.line >= from && l.line < to);
     const start = Math.max(from, this.scan.start);
-    const out: BodyExtras = { links: [], tables: [], htmlComments: [] };
+    const out = emptyExtras();
     // Kept for `extras`: a rule asks for a section's links, then the repository index for every link.
     this.part = { from: start, stop: this.collect(start, Math.min(to, this.scan.end), out), out };
     return out.links;
@@ -150,9 +165,11 @@ export class BodyReader {
    */
   private collect(from: number, to: number, out: BodyExtras): number {
     const { scan, lines, part } = this;
+    // Where the part read before starts (-1: none, or one that read no block).
+    const partFrom = part !== null && part.stop > part.from ? part.from : -1;
     let line = from;
     for (; line < to; line++) {
-      if (part !== null && line === part.from && part.stop > line) {
+      if (line === partFrom && part !== null) {
         for (const l of part.out.links) out.links.push(l);
         for (const t of part.out.tables) out.tables.push(t);
         for (const c of part.out.htmlComments) out.htmlComments.push(c);
@@ -175,8 +192,16 @@ export class BodyReader {
         case LineKind.AtxHeading:
         case LineKind.SetextText: {
           const end = scan.kind(line) === LineKind.AtxHeading ? line + 1 : this.setextEnd(line);
-          const [source, s, e] = this.headingSource(line, end);
-          if (!plainText(source.text, s, e)) this.inline(source, s, e, out);
+          if (end - line === 1) {
+            const text = lines[line] ?? '';
+            const s = scan.textStart(line);
+            const e = scan.textEnd(line);
+            if (!plainText(text, s, e)) this.inline(new SingleLine(text, line), s, e, out);
+          } else {
+            const joined = new JoinedLines(lines, scan, line, end);
+            const e = trimmedEnd(joined.text);
+            if (!plainText(joined.text, 0, e)) this.inline(joined, 0, e, out);
+          }
           line = end - 1;
           break;
         }
@@ -304,17 +329,6 @@ export class BodyReader {
     if (tags.length > 0 || NO_TAGS.test(trimmed)) card.tagsSection = { value: trimmed, range: lineRange(l, at, end), tags };
   }
 
-  /** The text of the heading on lines [first, end): one line in place, or setext lines joined. */
-  private headingSource(first: number, end: number): [TextSource, number, number] {
-    const { scan, lines } = this;
-    if (end - first === 1) return [new SingleLine(lines[first] ?? '', first), scan.textStart(first), scan.textEnd(first)];
-    // Setext text on several lines is one inline text: a code span or comment may cross the line breaks.
-    const joined = new JoinedLines(lines, scan, first, end);
-    let e = joined.text.length;
-    while (e > 0 && isTrimSpace(joined.text.charCodeAt(e - 1))) e--;
-    return [joined, 0, e];
-  }
-
   /** A heading on lines [first, end) (several for setext text); the underline, if any, is line `end`. */
   private heading(card: BodyParts, first: number, end: number): void {
     const { scan } = this;
@@ -330,10 +344,12 @@ export class BodyReader {
       value = text.slice(s, e);
       range = level === 1 ? lineRange(first, s, e) : null;
     } else {
-      const [source, s, textEnd] = this.headingSource(first, end);
-      const e = mayHide(source.text, s, textEnd) ? this.inline(source, s, textEnd, null).valueEnd(s, textEnd) : textEnd;
-      value = source.text.slice(s, e).split('\n').map((t) => t.trim()).join(' ');
-      range = { start: source.position(s), end: source.position(e) };
+      // Setext text on several lines is one inline text: a code span or comment may cross the line breaks.
+      const source = new JoinedLines(this.lines, scan, first, end);
+      const textEnd = trimmedEnd(source.text);
+      const e = mayHide(source.text, 0, textEnd) ? this.inline(source, 0, textEnd, null).valueEnd(0, textEnd) : textEnd;
+      value = source.text.slice(0, e).split('\n').map((t) => t.trim()).join(' ');
+      range = { start: source.position(0), end: source.position(e) };
     }
     // Headings inside block quotes and list items are not the card's.
     if (scan.quotes(first) > 0 || scan.items(first) > 0) return;
@@ -343,7 +359,9 @@ export class BodyReader {
     }
     if (level !== 2 && level !== 3) return;
     const name = this.words.sectionName(value, level);
-    const whole = { start: { line: first, character: 0 }, end: { line: end - 1, character: (this.lines[end - 1] ?? '').length } };
+    const from = { line: first, character: 0 };
+    const to = { line: end - 1, character: (this.lines[end - 1] ?? '').length };
+    const whole = { start: from, end: to };
     card.headings.push({ level, text: value, name, range: whole, line: first });
     if (level === 2) {
       this.section = name;
@@ -355,7 +373,8 @@ export class BodyReader {
   /** The table whose header row is at `header`, the links in its cells going to `out`. */
   private table(header: number, out: BodyExtras): BodyTable {
     const { scan } = this;
-    const table: BodyTable = { line: header, header: this.cells(header, -1, out), rows: [] };
+    const rows: TableRow[] = [];
+    const table: BodyTable = { line: header, header: this.cells(header, -1, out), rows };
     for (let l = header + 2; l < scan.end && scan.kind(l) === LineKind.TableRow; l++) table.rows.push({ line: l, cells: this.cells(l, table.header.length, out) });
     return table;
   }

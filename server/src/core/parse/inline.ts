@@ -100,7 +100,12 @@ class InlineScanner {
     this.start = start;
     this.end = end;
     this.definitions = definitions;
-    this.out = { links: [], codeSpans: [], html: [], comments: [] };
+    // Lists made one by one: a literal holding array literals is made by the runtime.
+    const links: InlineLink[] = [];
+    const codeSpans: number[] = [];
+    const html: number[] = [];
+    const comments: number[] = [];
+    this.out = { links, codeSpans, html, comments };
     this.openers = 0;
     this.inactiveBefore = -1;
     if (this.runs !== null) {
