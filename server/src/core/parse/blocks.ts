@@ -122,7 +122,7 @@ class Scanner {
     let inParagraph = allMatched && tipIsParagraph;
     const inTable = allMatched && this.leaf === Leaf.Table;
     let started = false;
-    let kind = -1;
+    let kind: LineKind | -1 = -1;
     // A table needs a delimiter row next; most lines are followed by none, and are not searched for a pipe.
     const pipeAt = (beforeDelimiter < 0 ? this.mayPrecedeDelimiter(i) : beforeDelimiter === 1) ? text.indexOf('|', cur.nextNonspace) : -1;
     for (;;) {
@@ -246,7 +246,7 @@ class Scanner {
       if (!allMatched) this.closeTo(matched);
       else if (cur.blank) this.closeLeaf();
     }
-    if (kind >= 0) {
+    if (kind !== -1) {
       this.mark(i, kind, kind === LineKind.IndentedCode ? cur.offset : cur.nextNonspace);
       if (kind === LineKind.AtxHeading || kind === LineKind.ThematicBreak) this.leaf = Leaf.None;
       return;

@@ -228,10 +228,7 @@ export class BodyReader {
 
   /** One past the last line of the paragraph starting at `first`. */
   private paragraphEnd(first: number): number {
-    const { scan } = this;
-    let end = first + 1;
-    while (end < scan.end && scan.kind(end) === LineKind.Paragraph && (scan.flags(end) & LineFlag.ParagraphStart) === 0) end++;
-    return end;
+    return this.scan.paragraphEnd(first);
   }
 
   /** The underline's line of the setext heading whose text starts at `first`. */
