@@ -91,21 +91,28 @@ class Scanner {
 
   scanLine(i: number): void {
     const line = this.lines[i] ?? '';
+    // Read once: each read of a field is an inline-cache lookup in cold code (depth changes only once a block starts).
+    const depth = this.depth;
+    let leaf = this.leaf;
     // An empty line outside containers ends a paragraph or table: cards have many.
-    if (line.length === 0 && this.depth === 0 && (this.leaf === Leaf.None || this.leaf === Leaf.Paragraph || this.leaf === Leaf.Table)) {
-      if (this.leaf !== Leaf.None) this.closeLeaf();
+    if (line.length === 0 && depth === 0 && (leaf === Leaf.None || leaf === Leaf.Paragraph || leaf === Leaf.Table)) {
+      if (leaf !== Leaf.None) this.closeLeaf();
       // Not marked: a line never written reads as a blank one outside containers.
       return;
     }
     const cur = this.cur;
     cur.reset(line);
-    const matched = this.depth === 0 ? 0 : this.matchContainers(cur, this.depth);
-    const allMatched = matched === this.depth;
-    if (allMatched && this.leaf !== Leaf.None && this.leaf !== Leaf.Paragraph && this.continueLiteral(i)) return;
+    const matched = depth === 0 ? 0 : this.matchContainers(cur, depth);
+    const allMatched = matched === depth;
+    if (allMatched && leaf !== Leaf.None && leaf !== Leaf.Paragraph) {
+      if (this.continueLiteral(i)) return;
+      // An indented code block the line does not continue is closed.
+      leaf = this.leaf;
+    }
     // -1: not yet asked whether the next line may be a delimiter row (asked once per line).
     let beforeDelimiter = -1;
     // Text continuing a paragraph outside containers, starting with a letter, and not above a delimiter row.
-    if (this.depth === 0 && this.leaf === Leaf.Paragraph && cur.indent < 4 && !cur.blank) {
+    if (depth === 0 && leaf === Leaf.Paragraph && cur.indent < 4 && !cur.blank) {
       const c = line.charCodeAt(cur.nextNonspace);
       if (c >= 128 || PLAIN[c] === 1) {
         beforeDelimiter = this.mayPrecedeDelimiter(i) ? 1 : 0;
@@ -117,10 +124,10 @@ class Scanner {
     }
 
     const text = cur.text;
-    let tipIsParagraph = this.leaf === Leaf.Paragraph;
+    let tipIsParagraph = leaf === Leaf.Paragraph;
     const lazyCandidate = !allMatched && tipIsParagraph;
     let inParagraph = allMatched && tipIsParagraph;
-    const inTable = allMatched && this.leaf === Leaf.Table;
+    const inTable = allMatched && leaf === Leaf.Table;
     let started = false;
     let kind: LineKind | -1 = -1;
     // A table needs a delimiter row next; most lines are followed by none, and are not searched for a pipe.
