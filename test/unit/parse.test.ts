@@ -4,7 +4,9 @@ import { describe, it } from 'node:test';
 import { analyzeCard } from '../../server/src/core';
 import { assertFindingsInside, fixture, insertAfter, rangeIn, replaceLine, show } from './helpers/cards';
 import fc from 'fast-check';
-import { SECTIONS, SUBSECTIONS, sectionName } from '../../server/src/core/parseBody';
+import { parseBody, SECTIONS, SUBSECTIONS, sectionName } from '../../server/src/core/parseBody';
+import { LineIndex } from '../../server/src/core/text';
+import { LINE } from './helpers/markdownGen';
 
 const SEED = fixture('seed.md');
 
@@ -203,6 +205,27 @@ void describe('section headings', () => {
         assert.equal(sectionName(text, level), reference(text, level), JSON.stringify(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+void describe('links read a section at a time', () => {
+  // The reader keeps the blocks a section's read covered and reuses them when every link is asked for next.
+  const whole = (text: string): string => {
+    const body = parseBody(new LineIndex(text), 0);
+    return JSON.stringify([body.links, body.tables, body.htmlComments]);
+  };
+
+  void it('give the same links, tables and comments as reading the whole body', () => {
+    const doc = fc.array(fc.oneof(LINE, fc.constantFrom('## 🔗 Resources', 'Heading', '---', '===', '- [a](b)', '[x]: /y', '| a | b |', '|---|---|', '| [c](d) | e |', '<!-- c -->', '')), { maxLength: 30 });
+    fc.assert(
+      fc.property(doc, fc.nat(32), fc.nat(32), (lines, a, b) => {
+        const text = lines.join('\n');
+        const body = parseBody(new LineIndex(text), 0);
+        body.linksIn(a, b);
+        assert.equal(JSON.stringify([body.links, body.tables, body.htmlComments]), whole(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

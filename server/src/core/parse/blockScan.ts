@@ -2,43 +2,45 @@
 // array (one allocation per document, five numbers per line) and read through accessors.
 import type { LinkDefinition } from './linkDefs';
 
-/** What a line is. Containers (block quotes, list items) are not kinds: see `quotes`, `items` and the flags. */
-export const LineKind = {
-  Blank: 0,
-  Paragraph: 1,
-  AtxHeading: 2,
-  /** A paragraph line that the setext underline below it made heading text. */
-  SetextText: 3,
-  SetextUnderline: 4,
-  ThematicBreak: 5,
-  FenceOpen: 6,
-  FenceBody: 7,
-  FenceClose: 8,
-  IndentedCode: 9,
-  Html: 10,
-  TableHeader: 11,
-  TableDelimiter: 12,
-  TableRow: 13,
-  LinkDefinition: 14,
-} as const;
-export type LineKind = (typeof LineKind)[keyof typeof LineKind];
+// Enums, not objects: the bundler writes their values in place, where an object's property would be read at
+// every use (most of the reader runs cold, where each such read is an inline cache lookup).
 
-export const LineFlag = {
+/** What a line is. Containers (block quotes, list items) are not kinds: see `quotes`, `items` and the flags. */
+export enum LineKind {
+  Blank = 0,
+  Paragraph = 1,
+  AtxHeading = 2,
+  /** A paragraph line that the setext underline below it made heading text. */
+  SetextText = 3,
+  SetextUnderline = 4,
+  ThematicBreak = 5,
+  FenceOpen = 6,
+  FenceBody = 7,
+  FenceClose = 8,
+  IndentedCode = 9,
+  Html = 10,
+  TableHeader = 11,
+  TableDelimiter = 12,
+  TableRow = 13,
+  LinkDefinition = 14,
+}
+
+export enum LineFlag {
   /** The line opens a list item (`marker` gives the innermost marker's character index). */
-  ItemStart: 1,
+  ItemStart = 1,
   /** The item opened is an ordered one (`1.`, `2)`). */
-  Ordered: 2,
+  Ordered = 2,
   /** The line continues a paragraph lazily (without the markers of the containers the paragraph is in). */
-  Lazy: 4,
+  Lazy = 4,
   /** The first line of a paragraph (after any link reference definitions). */
-  ParagraphStart: 8,
+  ParagraphStart = 8,
   /**
    * The first line after link reference definitions that open the same paragraph. CommonMark keeps it in the
    * paragraph; markdown-it reads definitions eagerly and starts a new block there (so an indented line after a
    * definition is code to markdown-it, paragraph text to the spec).
    */
-  AfterDefinitions: 16,
-} as const;
+  AfterDefinitions = 16,
+}
 
 /** Words per line: kind, level, flags and depths packed; content; marker; heading text start and end. */
 const WORDS = 5;
@@ -61,7 +63,7 @@ export class BlockScan {
   }
 
   kind(line: number): LineKind {
-    return ((this.data[line * WORDS] ?? 0) & 0xf) as LineKind;
+    return (this.data[line * WORDS] ?? 0) & 0xf;
   }
 
   /** Heading level on heading lines (ATX, setext text and underline). */
@@ -103,6 +105,18 @@ export class BlockScan {
     return this.data[line * WORDS + 4] ?? 0;
   }
 
+  /** One past the last line of the paragraph whose first line is `first` (words read in place: paragraphs are many). */
+  paragraphEnd(first: number): number {
+    const data = this.data;
+    const end = this.end;
+    let line = first + 1;
+    for (; line < end; line++) {
+      const word = data[line * WORDS] ?? 0;
+      if (((word & 0xf) as LineKind) !== LineKind.Paragraph || ((word >> 8) & LineFlag.ParagraphStart) !== 0) break;
+    }
+    return line;
+  }
+
   /** The heading text of an ATX heading or setext text line, else null. */
   headingText(line: number): string | null {
     const kind = this.kind(line);
@@ -112,11 +126,11 @@ export class BlockScan {
 
   // Writers, for the scanner only.
 
-  /** Sets kind, content start and container depths of a line. */
-  mark(line: number, kind: number, content: number, quotes: number, items: number): void {
+  /** Sets kind, content start and container depths of a line, and adds LineFlag bits (one write: lines are many). */
+  mark(line: number, kind: number, content: number, quotes: number, items: number, flags: number): void {
     const at = line * WORDS;
     const keep = (this.data[at] ?? 0) & 0xfff0;
-    this.data[at] = kind | keep | ((quotes > 255 ? 255 : quotes) << 16) | ((items > 255 ? 255 : items) << 24);
+    this.data[at] = kind | keep | (flags << 8) | ((quotes > 255 ? 255 : quotes) << 16) | ((items > 255 ? 255 : items) << 24);
     this.data[at + 1] = content;
   }
 

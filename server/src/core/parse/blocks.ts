@@ -2,7 +2,7 @@
 // every line, what it is, where its content starts, and the containers around it. One pass, one line at
 // a time (a table header looks at the next line); per line it only writes into one packed array.
 import { BlockScan, LineFlag, LineKind } from './blockScan';
-import { BACKTICK, COLON, DASH, EQ, GT, HASH, isDigit, LT, onlySpaces, PIPE, STAR, TILDE, trimSpacesEnd, UNDERSCORE } from './chars';
+import { BACKTICK, DASH, EQ, GT, HASH, isDigit, LBRACKET, LT, onlySpaces, STAR, TILDE, trimSpacesEnd, UNDERSCORE } from './chars';
 import { LineCursor } from './cursor';
 import { htmlBlockEnds, htmlBlockStart } from './html';
 import { atxLevel, atxTextEnd, atxTextStart, closesFence, delimiterCells, fenceOpenLength, isThematicBreak, listMarker, rowCells, setextLevel } from './leaves';
@@ -38,6 +38,12 @@ const PLAIN = new Uint8Array(128);
 for (let c = 33; c < 128; c++) PLAIN[c] = 1;
 for (const c of '>#`~<=-*+_|0123456789') PLAIN[c.charCodeAt(0)] = 0;
 
+/**
+ * How a delimiter row may start once indentation and quote markers are passed: `|`, `:`, or `-` not followed by
+ * a space or tab (`- ` opens a list item). Sticky, tested natively: one class, then one character.
+ */
+const DELIMITER_START = /[ \t>]*(?:[|:]|-[^ \t])/y;
+
 // The scan is synchronous and never re-entered, so the container stack and the cursors are allocated once.
 const CURSOR = new LineCursor();
 const PROBE = new LineCursor();
@@ -61,6 +67,8 @@ class Scanner {
   private itemDepth = 0;
   private leaf = Leaf.None;
   private leafStart = 0;
+  /** Whether the open paragraph starts with `[`: only then may it open with link reference definitions. */
+  private mayDefine = false;
   /** One past the last line of the open paragraph. */
   private paragraphEnd = 0;
   private fenceChar = 0;
@@ -83,21 +91,28 @@ class Scanner {
 
   scanLine(i: number): void {
     const line = this.lines[i] ?? '';
+    // Read once: each read of a field is an inline-cache lookup in cold code (depth changes only once a block starts).
+    const depth = this.depth;
+    let leaf = this.leaf;
     // An empty line outside containers ends a paragraph or table: cards have many.
-    if (line.length === 0 && this.depth === 0 && (this.leaf === Leaf.None || this.leaf === Leaf.Paragraph || this.leaf === Leaf.Table)) {
-      this.closeLeaf();
-      this.out.mark(i, LineKind.Blank, 0, 0, 0);
+    if (line.length === 0 && depth === 0 && (leaf === Leaf.None || leaf === Leaf.Paragraph || leaf === Leaf.Table)) {
+      if (leaf !== Leaf.None) this.closeLeaf();
+      // Not marked: a line never written reads as a blank one outside containers.
       return;
     }
     const cur = this.cur;
     cur.reset(line);
-    const matched = this.depth === 0 ? 0 : this.matchContainers(cur, this.depth);
-    const allMatched = matched === this.depth;
-    if (allMatched && this.leaf !== Leaf.None && this.leaf !== Leaf.Paragraph && this.continueLiteral(i)) return;
+    const matched = depth === 0 ? 0 : this.matchContainers(cur, depth);
+    const allMatched = matched === depth;
+    if (allMatched && leaf !== Leaf.None && leaf !== Leaf.Paragraph) {
+      if (this.continueLiteral(i)) return;
+      // An indented code block the line does not continue is closed.
+      leaf = this.leaf;
+    }
     // -1: not yet asked whether the next line may be a delimiter row (asked once per line).
     let beforeDelimiter = -1;
     // Text continuing a paragraph outside containers, starting with a letter, and not above a delimiter row.
-    if (this.depth === 0 && this.leaf === Leaf.Paragraph && cur.indent < 4 && !cur.blank) {
+    if (depth === 0 && leaf === Leaf.Paragraph && cur.indent < 4 && !cur.blank) {
       const c = line.charCodeAt(cur.nextNonspace);
       if (c >= 128 || PLAIN[c] === 1) {
         beforeDelimiter = this.mayPrecedeDelimiter(i) ? 1 : 0;
@@ -109,12 +124,12 @@ class Scanner {
     }
 
     const text = cur.text;
-    let tipIsParagraph = this.leaf === Leaf.Paragraph;
+    let tipIsParagraph = leaf === Leaf.Paragraph;
     const lazyCandidate = !allMatched && tipIsParagraph;
     let inParagraph = allMatched && tipIsParagraph;
-    const inTable = allMatched && this.leaf === Leaf.Table;
+    const inTable = allMatched && leaf === Leaf.Table;
     let started = false;
-    let kind = -1;
+    let kind: LineKind | -1 = -1;
     // A table needs a delimiter row next; most lines are followed by none, and are not searched for a pipe.
     const pipeAt = (beforeDelimiter < 0 ? this.mayPrecedeDelimiter(i) : beforeDelimiter === 1) ? text.indexOf('|', cur.nextNonspace) : -1;
     for (;;) {
@@ -238,7 +253,7 @@ class Scanner {
       if (!allMatched) this.closeTo(matched);
       else if (cur.blank) this.closeLeaf();
     }
-    if (kind >= 0) {
+    if (kind !== -1) {
       this.mark(i, kind, kind === LineKind.IndentedCode ? cur.offset : cur.nextNonspace);
       if (kind === LineKind.AtxHeading || kind === LineKind.ThematicBreak) this.leaf = Leaf.None;
       return;
@@ -258,9 +273,11 @@ class Scanner {
       this.paragraphLine(i, 0);
       return;
     }
-    this.fill();
+    // The innermost container now holds a block.
+    this.filled[this.depth] = 1;
     this.leaf = Leaf.Paragraph;
     this.leafStart = i;
+    this.mayDefine = line.charCodeAt(cur.nextNonspace) === LBRACKET;
     this.paragraphLine(i, LineFlag.ParagraphStart);
   }
 
@@ -284,13 +301,8 @@ class Scanner {
     if (i + 1 >= this.out.end) return false;
     const next = this.lines[i + 1];
     if (next === undefined) return false;
-    for (let k = 0; k < next.length; k++) {
-      const c = next.charCodeAt(k);
-      if (c === 32 || c === 9 || c === GT) continue;
-      // `- ` opens a list item, not a delimiter row.
-      return c === PIPE || c === COLON || (c === DASH && k + 1 < next.length && next.charCodeAt(k + 1) !== 32 && next.charCodeAt(k + 1) !== 9);
-    }
-    return false;
+    DELIMITER_START.lastIndex = 0;
+    return DELIMITER_START.test(next);
   }
 
   /**
@@ -425,25 +437,22 @@ class Scanner {
   /** Before the first block a line starts: ends the containers it did not continue, and the open leaf. */
   private open(matched: number, started: boolean): void {
     if (!started) {
-      this.closeTo(matched);
-      this.closeLeaf();
+      if (this.depth > matched) this.closeTo(matched);
+      if (this.leaf !== Leaf.None) this.closeLeaf();
     }
-    this.fill();
+    // The innermost container now holds a block.
+    this.filled[this.depth] = 1;
   }
 
   private push(kind: number, indent: number): void {
-    this.fill();
+    // The innermost container now holds a block.
+    this.filled[this.depth] = 1;
     const k = ++this.depth;
     this.kindOf[k] = kind;
     this.indentOf[k] = indent;
     this.filled[k] = 0;
     if (kind === QUOTE) this.quoteDepth++;
     else this.itemDepth++;
-  }
-
-  /** Marks the innermost container as holding a block. */
-  private fill(): void {
-    this.filled[this.depth] = 1;
   }
 
   /** Closes the containers deeper than `depth`, with the leaf they hold. */
@@ -465,6 +474,7 @@ class Scanner {
 
   /** Reads the link reference definitions opening the paragraph [from, to); returns its first other line. */
   private definitions(from: number, to: number): number {
+    if (!this.mayDefine) return from;
     const out = this.out;
     const first = readDefinitions(this.lines, out, from, to, out.definitions);
     if (first > from) {
@@ -495,13 +505,12 @@ class Scanner {
   }
 
   private paragraphLine(i: number, flag: number): void {
-    this.mark(i, LineKind.Paragraph, this.cur.nextNonspace);
-    this.out.setFlags(i, this.out.flags(i) | flag);
+    this.out.mark(i, LineKind.Paragraph, this.cur.nextNonspace, this.quoteDepth, this.itemDepth, flag);
     this.paragraphEnd = i + 1;
   }
 
   private mark(i: number, kind: number, content: number): void {
-    this.out.mark(i, kind, content, this.quoteDepth, this.itemDepth);
+    this.out.mark(i, kind, content, this.quoteDepth, this.itemDepth, 0);
   }
 }
 

@@ -6,9 +6,9 @@ import { lineRange } from '../text';
 import { BlockInline, blockComments, SingleLine, type BodyLink, type HtmlComment, type TextSource } from './bodyInline';
 import { LineFlag, LineKind, type BlockScan } from './blockScan';
 import { scanBlocks } from './blocks';
-import { BACKTICK, isTrimSpace, LT, STAR } from './chars';
+import { isTrimSpace, STAR } from './chars';
 import { readField } from './fields';
-import { plainText } from './inline';
+import { nextSpecial, plainText } from './inline';
 import { JoinedLines } from './linkDefs';
 import { rowCellBounds } from './tables';
 
@@ -62,19 +62,39 @@ export interface BodyExtras {
   htmlComments: HtmlComment[];
 }
 
-/** True when [start, end) holds a backtick or `<`: a code span, comment or tag may hide a line start or end a value. */
-function mayHide(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === BACKTICK || c === LT) return true;
-  }
-  return false;
+/** New lists for the extras (made one by one: a literal holding array literals is made by the runtime). */
+function emptyExtras(): BodyExtras {
+  const links: BodyLink[] = [];
+  const tables: BodyTable[] = [];
+  const htmlComments: HtmlComment[] = [];
+  return { links, tables, htmlComments };
 }
 
-/** True when [start, end) holds a `<`. */
+/** A run of characters that hide nothing: no backtick, no `<` (sticky, one character class: no backtracking). */
+const NO_HIDING = /[^`<]*/y;
+
+/**
+ * True when [start, end) holds a backtick or `<`: a code span, comment or tag may hide a line start or end a
+ * value. A native scan (the reader mostly runs cold); it may run past `end`, so `end` is a line's end or near it.
+ */
+function mayHide(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  NO_HIDING.lastIndex = start;
+  NO_HIDING.test(text);
+  return NO_HIDING.lastIndex < end;
+}
+
+/** The end of `text` once trimmed as String.prototype.trim would. */
+function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isTrimSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** True when [start, end) holds a `<` (`end` at or near the line's end: the search runs on to it). */
 function holdsLt(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === LT) return true;
-  return false;
+  const lt = text.indexOf('<', start);
+  return lt >= 0 && lt < end;
 }
 
 export class BodyReader {
@@ -82,6 +102,8 @@ export class BodyReader {
   private section: string | null = null;
   private sawSection = false;
   private collected: BodyExtras | null = null;
+  /** The blocks `linksIn` read last: from line `from` to before `stop`. */
+  private part: { from: number; stop: number; out: BodyExtras } | null = null;
 
   constructor(
     private readonly lines: readonly string[],
@@ -120,20 +142,40 @@ export class BodyReader {
 
   /** Every link, table and HTML comment of the body, collected on first call. */
   extras(): BodyExtras {
-    return (this.collected ??= this.collect(this.scan.start, this.scan.end));
+    if (this.collected) return this.collected;
+    const out = emptyExtras();
+    this.collect(this.scan.start, this.scan.end, out);
+    return (this.collected = out);
   }
 
   /** The links of the blocks starting on lines [from, to) (a block starting before `from` is not read). */
   linksIn(from: number, to: number): BodyLink[] {
     if (this.collected) return this.collected.links.filter((l) => l.line >= from && l.line < to);
-    return this.collect(Math.max(from, this.scan.start), Math.min(to, this.scan.end)).links;
+    const start = Math.max(from, this.scan.start);
+    const out = emptyExtras();
+    // Kept for `extras`: a rule asks for a section's links, then the repository index for every link.
+    this.part = { from: start, stop: this.collect(start, Math.min(to, this.scan.end), out), out };
+    return out.links;
   }
 
-  /** Links, tables and HTML comments of the blocks starting on lines [from, to). */
-  private collect(from: number, to: number): BodyExtras {
-    const out: BodyExtras = { links: [], tables: [], htmlComments: [] };
-    const { scan, lines } = this;
-    for (let line = from; line < to; line++) {
+  /**
+   * Adds the links, tables and HTML comments of the blocks starting on lines [from, to) to `out`; returns the
+   * line after the last block read. The walk is the same from a line whatever `to` is, so where it meets the
+   * first line of a part read before, that part's results stand for its blocks.
+   */
+  private collect(from: number, to: number, out: BodyExtras): number {
+    const { scan, lines, part } = this;
+    // Where the part read before starts (-1: none, or one that read no block).
+    const partFrom = part !== null && part.stop > part.from ? part.from : -1;
+    let line = from;
+    for (; line < to; line++) {
+      if (line === partFrom && part !== null) {
+        for (const l of part.out.links) out.links.push(l);
+        for (const t of part.out.tables) out.tables.push(t);
+        for (const c of part.out.htmlComments) out.htmlComments.push(c);
+        line = part.stop - 1;
+        continue;
+      }
       switch (scan.kind(line)) {
         case LineKind.Paragraph: {
           const end = this.paragraphEnd(line);
@@ -150,8 +192,16 @@ export class BodyReader {
         case LineKind.AtxHeading:
         case LineKind.SetextText: {
           const end = scan.kind(line) === LineKind.AtxHeading ? line + 1 : this.setextEnd(line);
-          const [source, s, e] = this.headingSource(line, end);
-          if (!plainText(source.text, s, e)) this.inline(source, s, e, out);
+          if (end - line === 1) {
+            const text = lines[line] ?? '';
+            const s = scan.textStart(line);
+            const e = scan.textEnd(line);
+            if (!plainText(text, s, e)) this.inline(new SingleLine(text, line), s, e, out);
+          } else {
+            const joined = new JoinedLines(lines, scan, line, end);
+            const e = trimmedEnd(joined.text);
+            if (!plainText(joined.text, 0, e)) this.inline(joined, 0, e, out);
+          }
           line = end - 1;
           break;
         }
@@ -169,7 +219,7 @@ export class BodyReader {
         default:
       }
     }
-    return out;
+    return line;
   }
 
   private inline(source: TextSource, start: number, end: number, out: BodyExtras | null): BlockInline {
@@ -178,10 +228,7 @@ export class BodyReader {
 
   /** One past the last line of the paragraph starting at `first`. */
   private paragraphEnd(first: number): number {
-    const { scan } = this;
-    let end = first + 1;
-    while (end < scan.end && scan.kind(end) === LineKind.Paragraph && (scan.flags(end) & LineFlag.ParagraphStart) === 0) end++;
-    return end;
+    return this.scan.paragraphEnd(first);
   }
 
   /** The underline's line of the setext heading whose text starts at `first`. */
@@ -279,17 +326,6 @@ export class BodyReader {
     if (tags.length > 0 || NO_TAGS.test(trimmed)) card.tagsSection = { value: trimmed, range: lineRange(l, at, end), tags };
   }
 
-  /** The text of the heading on lines [first, end): one line in place, or setext lines joined. */
-  private headingSource(first: number, end: number): [TextSource, number, number] {
-    const { scan, lines } = this;
-    if (end - first === 1) return [new SingleLine(lines[first] ?? '', first), scan.textStart(first), scan.textEnd(first)];
-    // Setext text on several lines is one inline text: a code span or comment may cross the line breaks.
-    const joined = new JoinedLines(lines, scan, first, end);
-    let e = joined.text.length;
-    while (e > 0 && isTrimSpace(joined.text.charCodeAt(e - 1))) e--;
-    return [joined, 0, e];
-  }
-
   /** A heading on lines [first, end) (several for setext text); the underline, if any, is line `end`. */
   private heading(card: BodyParts, first: number, end: number): void {
     const { scan } = this;
@@ -305,10 +341,12 @@ export class BodyReader {
       value = text.slice(s, e);
       range = level === 1 ? lineRange(first, s, e) : null;
     } else {
-      const [source, s, textEnd] = this.headingSource(first, end);
-      const e = mayHide(source.text, s, textEnd) ? this.inline(source, s, textEnd, null).valueEnd(s, textEnd) : textEnd;
-      value = source.text.slice(s, e).split('\n').map((t) => t.trim()).join(' ');
-      range = { start: source.position(s), end: source.position(e) };
+      // Setext text on several lines is one inline text: a code span or comment may cross the line breaks.
+      const source = new JoinedLines(this.lines, scan, first, end);
+      const textEnd = trimmedEnd(source.text);
+      const e = mayHide(source.text, 0, textEnd) ? this.inline(source, 0, textEnd, null).valueEnd(0, textEnd) : textEnd;
+      value = source.text.slice(0, e).split('\n').map((t) => t.trim()).join(' ');
+      range = { start: source.position(0), end: source.position(e) };
     }
     // Headings inside block quotes and list items are not the card's.
     if (scan.quotes(first) > 0 || scan.items(first) > 0) return;
@@ -318,7 +356,9 @@ export class BodyReader {
     }
     if (level !== 2 && level !== 3) return;
     const name = this.words.sectionName(value, level);
-    const whole = { start: { line: first, character: 0 }, end: { line: end - 1, character: (this.lines[end - 1] ?? '').length } };
+    const from = { line: first, character: 0 };
+    const to = { line: end - 1, character: (this.lines[end - 1] ?? '').length };
+    const whole = { start: from, end: to };
     card.headings.push({ level, text: value, name, range: whole, line: first });
     if (level === 2) {
       this.section = name;
@@ -330,7 +370,8 @@ export class BodyReader {
   /** The table whose header row is at `header`, the links in its cells going to `out`. */
   private table(header: number, out: BodyExtras): BodyTable {
     const { scan } = this;
-    const table: BodyTable = { line: header, header: this.cells(header, -1, out), rows: [] };
+    const rows: TableRow[] = [];
+    const table: BodyTable = { line: header, header: this.cells(header, -1, out), rows };
     for (let l = header + 2; l < scan.end && scan.kind(l) === LineKind.TableRow; l++) table.rows.push({ line: l, cells: this.cells(l, table.header.length, out) });
     return table;
   }
@@ -340,11 +381,15 @@ export class BodyReader {
     const text = this.lines[line] ?? '';
     const bounds = rowCellBounds(text, this.scan.content(line));
     const cells: TableCell[] = [];
+    // The next backtick, `<` or `[` on the row, found once for all the cells before it (the search runs to it).
+    let special = -1;
     for (let k = 0; k + 1 < bounds.length; k += 2) {
       const s = bounds[k] ?? 0;
       const e = bounds[k + 1] ?? 0;
       cells.push({ text: text.slice(s, e), range: lineRange(line, s, e) });
-      if ((shown < 0 || k / 2 < shown) && !plainText(text, s, e)) this.inline(new SingleLine(text, line), s, e, out);
+      if (shown >= 0 && k / 2 >= shown) continue;
+      if (special < s) special = nextSpecial(text, s);
+      if (special < e) this.inline(new SingleLine(text, line), s, e, out);
     }
     return cells;
   }

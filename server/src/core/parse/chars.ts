@@ -1,4 +1,6 @@
 // Character classes of CommonMark by char code: the scanners compare codes and never build strings to test.
+// Loops that run per character test spaces and tabs in place (`c === SPACE || c === TAB`): the reader mostly
+// runs cold, where a call per character costs more than the test.
 
 export const TAB = 9;
 export const NL = 10;
@@ -63,13 +65,19 @@ export function isTrimSpace(c: number): boolean {
 
 /** Index of the first character at or after `pos` that is not a space or tab (at most `end`). */
 export function skipSpaces(text: string, pos: number, end: number): number {
-  while (pos < end && isSpaceOrTab(text.charCodeAt(pos))) pos++;
+  for (; pos < end; pos++) {
+    const c = text.charCodeAt(pos);
+    if (c !== SPACE && c !== TAB) break;
+  }
   return pos;
 }
 
 /** Index after the last character before `end` (and at or after `min`) that is not a space or tab. */
 export function trimSpacesEnd(text: string, min: number, end: number): number {
-  while (end > min && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  for (; end > min; end--) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== SPACE && c !== TAB) break;
+  }
   return end;
 }
 

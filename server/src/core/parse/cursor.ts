@@ -1,5 +1,5 @@
 // A position on one line in characters and in columns, tabs counting to the next multiple of 4.
-import { isSpaceOrTab, TAB } from './chars';
+import { isSpaceOrTab, SPACE, TAB } from './chars';
 
 export class LineCursor {
   text = '';
@@ -22,6 +22,17 @@ export class LineCursor {
     this.offset = 0;
     this.column = 0;
     this.partialTab = false;
+    // Most lines start with their text: nothing to skip (the length first: reading past the end deoptimizes).
+    if (text.length > 0) {
+      const c = text.charCodeAt(0);
+      if (c !== SPACE && c !== TAB) {
+        this.nextNonspace = 0;
+        this.nextNonspaceColumn = 0;
+        this.indent = 0;
+        this.blank = false;
+        return;
+      }
+    }
     this.findNextNonspace();
   }
 

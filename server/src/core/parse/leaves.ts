@@ -1,13 +1,13 @@
 // Start conditions of CommonMark leaf blocks and GFM table rows, tested at a line's first non-space character.
 // Each test is a forward walk over one line.
-import { BACKSLASH, BACKTICK, COLON, DASH, EQ, HASH, isDigit, isSpaceOrTab, isTrimSpace, onlySpaces, PIPE, PLUS, RPAREN, skipRun, skipSpaces, STAR, TILDE, trimSpacesEnd, UNDERSCORE, DOT } from './chars';
+import { BACKSLASH, BACKTICK, COLON, DASH, EQ, HASH, isSpaceOrTab, isTrimSpace, onlySpaces, PIPE, PLUS, RPAREN, skipRun, skipSpaces, SPACE, STAR, TAB, TILDE, trimSpacesEnd, UNDERSCORE, DOT } from './chars';
 
 /** Level (1–6) of the ATX heading opening at `pos`, or 0. */
 export function atxLevel(text: string, pos: number): number {
   const run = skipRun(text, pos, text.length, HASH) - pos;
   if (run < 1 || run > 6) return 0;
   const next = text.charCodeAt(pos + run);
-  return pos + run >= text.length || isSpaceOrTab(next) ? run : 0;
+  return pos + run >= text.length || next === SPACE || next === TAB ? run : 0;
 }
 
 /** Where the text of an ATX heading starts: after the opening run of `level` × `#` at `pos` and its spaces. */
@@ -55,10 +55,11 @@ export function isThematicBreak(text: string, pos: number): boolean {
   if (c !== STAR && c !== DASH && c !== UNDERSCORE) return false;
   if (text === failedText && c === failedMarker && pos < failedAt) return false;
   let count = 0;
-  for (let i = pos; i < text.length; i++) {
+  const end = text.length;
+  for (let i = pos; i < end; i++) {
     const d = text.charCodeAt(i);
     if (d === c) count++;
-    else if (!isSpaceOrTab(d)) {
+    else if (d !== SPACE && d !== TAB) {
       failedText = text;
       failedMarker = c;
       failedAt = i;
@@ -86,12 +87,13 @@ export function listMarker(text: string, pos: number): number {
   let one = true;
   if (c === DASH || c === PLUS || c === STAR) {
     after = pos + 1;
-  } else if (isDigit(c)) {
+  } else if (c >= 48 && c <= 57) {
     let i = pos;
     let value = 0;
-    while (i < text.length && isDigit(text.charCodeAt(i)) && i - pos < 10) {
-      value = value * 10 + (text.charCodeAt(i) - 48);
-      i++;
+    for (; i < text.length && i - pos < 10; i++) {
+      const digit = text.charCodeAt(i);
+      if (digit < 48 || digit > 57) break;
+      value = value * 10 + (digit - 48);
     }
     const d = text.charCodeAt(i);
     if (i - pos > 9 || (d !== DOT && d !== RPAREN)) return 0;
@@ -100,7 +102,10 @@ export function listMarker(text: string, pos: number): number {
   } else {
     return 0;
   }
-  if (after < text.length && !isSpaceOrTab(text.charCodeAt(after))) return 0;
+  if (after < text.length) {
+    const next = text.charCodeAt(after);
+    if (next !== SPACE && next !== TAB) return 0;
+  }
   return one ? after - pos : pos - after;
 }
 
