@@ -128,3 +128,52 @@ void describe('modelCard/leaderboard in a leaderboard repository', () => {
     assert.ok((byName.get('Wrong 78B')?.findings.errors ?? 0) > 0, 'the wrong ALScore is counted');
   });
 });
+
+// A repository of 440 cards: every card's row is made as the index reads it (the index keeps no analyses),
+// with its findings; the findings across files of a closed card are published.
+void describe('modelCard/leaderboard in a repository of 440 cards', () => {
+  let dir = '';
+  let client: TestClient;
+  const cards = new Map<string, string>();
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'modelcard-lsp-board-big-'));
+    fs.mkdirSync(path.join(dir, 'models', 'acme'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'labs'));
+    fs.writeFileSync(path.join(dir, 'labs', 'acme.md'), '# Acme\n');
+    fs.writeFileSync(path.join(dir, 'labs', 'globex.md'), '# Globex\n');
+    for (let i = 0; i < 440; i++) {
+      const name = `aurora-${String(i).padStart(3, '0')}-78b`;
+      let text = GOOD_CARD.replace('# Aurora 78B', `# Aurora ${String(i).padStart(3, '0')} 78B`).replace('[Northwind Labs](../../labs/northwind-labs.md)', '[Acme](../../labs/acme.md)');
+      if (i % 50 === 7) text = text.replace(/\*\*ALScore:\*\* [0-9.]+/, '**ALScore:** 9.9');
+      if (i % 50 === 9) text = text.replace('[Acme](../../labs/acme.md)', '[Globex](../../labs/globex.md)');
+      if (i % 50 === 11) text = `<!-- modelcard-disable-file alscore-mismatch -->\n${text.replace(/\*\*ALScore:\*\* [0-9.]+/, '**ALScore:** 9.9')}`;
+      cards.set(name, text);
+      fs.writeFileSync(path.join(dir, 'models', 'acme', `${name}.md`), text);
+    }
+    fs.writeFileSync(path.join(dir, 'models', 'acme', 'zz-notes.md'), '# Notes\n\nPlain prose, nothing of a card.\n');
+    client = await TestClient.start({ folder: dir, settings: {}, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  void it('has a row per card with its findings', async () => {
+    const r = await client.request<LeaderboardRequest.Result>('modelCard/leaderboard', {});
+    assert.equal(r.rows.length, 440);
+    const byUri = new Map(r.rows.map((row) => [row.uri, row]));
+    for (const [name, text] of cards) {
+      const row = byUri.get(fileUri(dir, `models/acme/${name}.md`));
+      assert.ok(row, name);
+      const i = Number(name.split('-')[1]);
+      assert.equal(row.name, `Aurora ${name.split('-')[1] ?? ''} 78B`);
+      assert.equal(row.findings.errors > 0, i % 50 === 7, `${name}: ${JSON.stringify(row.findings)} (${text.length} chars)`);
+    }
+  });
+
+  void it('reports the findings across files of a closed card', async () => {
+    const uri = fileUri(dir, 'models/acme/aurora-409-78b.md'); // 409 % 50 === 9: the Globex link
+    const ds = await client.diagnostics(uri, undefined, 20000);
+    assert.ok(ds.some((d) => d.code === 'organization-folder-mismatch'), JSON.stringify(ds.map((d) => d.code)));
+  });
+});

@@ -2,13 +2,9 @@
 import { format } from 'util';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { NodeHost } from './nodeHost';
-import { readCardsOnWorker, runIndexWorker } from './indexWorker';
 import { startServer } from './server';
 
-// A worker thread of a repository load runs this bundle too: it reads its cards and answers (indexWorker.ts).
-const isIndexWorker = runIndexWorker();
-
-if (!isIndexWorker && !process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) {
+if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) {
   process.stderr.write('Model Card language server: start it with --stdio or --node-ipc (e.g. `node dist/server.js --stdio`).\n');
   process.exit(1);
 }
@@ -41,12 +37,9 @@ function stdioConnection(): Connection {
   return connection;
 }
 
-if (!isIndexWorker) {
-  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-  // Last-resort logging: a bug in one handler must not end the editing session.
-  process.on('uncaughtException', (e) => connection.console.error(`modelCard uncaught: ${e.stack ?? e.message}`));
-  process.on('unhandledRejection', (e) => connection.console.error(`modelCard unhandled rejection: ${String(e)}`));
-  // A big repository's cards are read on a worker thread as well (this bundle, see indexWorker.ts).
-  const lifecycle = startServer(connection, new NodeHost(), { readCards: (cards) => readCardsOnWorker(__filename, cards) });
-  shutdownReceived = () => lifecycle.shutdown;
-}
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+// Last-resort logging: a bug in one handler must not end the editing session.
+process.on('uncaughtException', (e) => connection.console.error(`modelCard uncaught: ${e.stack ?? e.message}`));
+process.on('unhandledRejection', (e) => connection.console.error(`modelCard unhandled rejection: ${String(e)}`));
+const lifecycle = startServer(connection, new NodeHost());
+shutdownReceived = () => lifecycle.shutdown;

@@ -6,8 +6,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeCard, DEFAULT_CONFIG, isCardUnassumed, type CardAnalysis, type EngineConfig, type Finding } from '../core';
 import { leaderboardRow, type LeaderboardRow } from '../core/leaderboard/rows';
 import { fileNameOf } from './leaderboard';
-import { fromPortableCard, isCardPath, type RepositoryFile } from '../core/repository/files';
-import { MIN_WORKER_CARDS, type CardInput, type CardOutput } from './indexWorker';
 import { RepositoryStatusNotification } from '../protocol';
 import type { ServerHost } from './host';
 import { limitedDiagnostics } from './limits';
@@ -17,8 +15,8 @@ import type { SettingsStore } from './editorSettings';
 /** What the editor needs of the engine's repository index (core/repository). */
 export interface RepositoryIndexLike {
   update(path: string, text: string, analysis?: CardAnalysis): string[];
-  /** Many files at once (a load): no affected paths worked out per file; `file`: what the index reads of it, made on another thread. */
-  updateMany(texts: Iterable<{ path: string; text: string; file?: RepositoryFile }>): void;
+  /** Many files at once (a load): no affected paths worked out per file. */
+  updateMany(texts: Iterable<{ path: string; text: string }>): void;
   remove(path: string): string[];
   /** The host's files changed: the index's link checks are redone. */
   hostChanged(): void;
@@ -42,8 +40,6 @@ export interface RepositoryEngine {
   createIndex: CreateIndex;
   /** The link rewrites a card's rename needs, per file. */
   renameEdits?: (index: RepositoryIndexLike, from: string, to: string) => RenamePlan['edits'];
-  /** Reads cards on another thread for a load (the Node server); null when it could not. */
-  readCards?: (cards: CardInput[]) => Promise<CardOutput[] | null>;
 }
 
 /** Other files' diagnostics wait this long after the first change, so a burst of keystrokes republishes them once. */
@@ -112,42 +108,15 @@ export class Repository {
     return this.index.update(path, text, analysis);
   }
 
-  /**
-   * Indexes many texts at once (the load): nothing is worked out per file but the file itself. With
-   * `readCards`, a big repository's later cards are read on another thread while this one reads the rest.
-   */
-  async setTexts(texts: ReadonlyMap<string, string>, readCards?: RepositoryEngine['readCards'], uriOf?: (path: string) => string): Promise<void> {
-    const fresh: { path: string; text: string; file?: RepositoryFile }[] = [];
+  /** Indexes many texts at once (the load): nothing is worked out per file but the file itself. */
+  setTexts(texts: ReadonlyMap<string, string>): void {
+    const fresh: { path: string; text: string }[] = [];
     for (const [path, text] of texts) {
       if (this.texts.get(path) === text) continue;
       this.texts.set(path, text);
       fresh.push({ path, text });
     }
-    const cards = readCards && uriOf ? fresh.filter((t) => isCardPath(t.path)) : [];
-    if (!readCards || !uriOf || cards.length < 2 * MIN_WORKER_CARDS) {
-      this.index.updateMany(fresh);
-      return;
-    }
-    // The worker takes the second half of the cards; pages and the first half are read here meanwhile.
-    const away = cards.slice(cards.length >> 1);
-    const pending = readCards(away.map((t) => ({ path: t.path, text: t.text, uri: uriOf(t.path) })));
-    const awayPaths = new Set(away.map((t) => t.path));
-    const here = fresh.filter((t) => !awayPaths.has(t.path));
-    const pages = here.filter((t) => !isCardPath(t.path));
-    // Cards first: a page's rows are read once every card is in (the order of pages is kept).
-    this.index.updateMany(here.filter((t) => isCardPath(t.path)));
-    const done = await pending;
-    const back: { path: string; text: string; file?: RepositoryFile }[] = [];
-    away.forEach((t, i) => {
-      const out = done?.[i];
-      if (!out || out.path !== t.path || out.card === null || this.texts.get(t.path) !== t.text) {
-        back.push(t); // read here: the worker failed, or the card has suppression comments
-        return;
-      }
-      this.rows.set(t.path, { row: out.row ? { ...out.row, uri: uriOf(t.path) } : null, unassumed: out.unassumed });
-      back.push({ path: t.path, text: t.text, file: fromPortableCard(out.card) });
-    });
-    this.index.updateMany([...back, ...pages]);
+    this.index.updateMany(fresh);
   }
 
   removeText(path: string): string[] {
@@ -320,7 +289,7 @@ export class RepositoryFeature {
         all.set(p, doc.getText());
       }
     }
-    await repo.setTexts(all, this.engine.readCards, (p) => this.host.uriBelow(folder, p));
+    repo.setTexts(all);
     if (!(await this.enabled(folder)) || !this.host.folderUris().includes(folder)) return;
     this.repos.set(folder, repo);
     const ms = Date.now() - started;

@@ -23,7 +23,7 @@ import { DiagnosticsFeature } from './diagnostics';
 import type { ServerHost } from './host';
 import { registerLeaderboard } from './leaderboard';
 import { limitCodeActions, limitSymbols } from './limits';
-import { RepositoryFeature, type RepositoryEngine } from './repository';
+import { RepositoryFeature } from './repository';
 import { repositoryEngine } from './repositoryEngine';
 import { SettingsStore } from './editorSettings';
 
@@ -40,12 +40,12 @@ function syncLabs(labs: readonly Lab[] | Promise<readonly Lab[]>, pending: (labs
 }
 
 /** Wires the connection to the engine; `host` gives what needs a file system (Node: the disk; browser: the client). */
-export function startServer(connection: Connection, host: ServerHost, options: { readCards?: RepositoryEngine['readCards'] } = {}): Lifecycle {
+export function startServer(connection: Connection, host: ServerHost): Lifecycle {
   const documents = new TextDocuments(TextDocument);
   const store = new SettingsStore(connection, host);
   const cache = new AnalysisCache(documents, store);
   const diagnostics = new DiagnosticsFeature(connection, documents, cache);
-  const repository = new RepositoryFeature(connection, documents, host, store, options.readCards ? { ...repositoryEngine, readCards: options.readCards } : repositoryEngine);
+  const repository = new RepositoryFeature(connection, documents, host, store, repositoryEngine);
   diagnostics.repository = repository;
   cache.isDerived = (uri) => repository.isDerived(uri);
   repository.republishOpen = (uri, fresh) => {
