@@ -149,6 +149,14 @@ void describe('analyzeCard on random strings', () => {
   });
 });
 
+void describe('analyzeCard on a front matter opener alone', () => {
+  // Found by the property above: with nothing after `---`, the body starts past the last line, and the
+  // missing-field and missing-section findings were anchored there, outside the document.
+  void it('anchors every finding inside the document', () => {
+    for (const text of ['---', '---\n', '---\nx: 1', '\n---']) assertWellFormed(text, analyzeCard(text, { assumeCard: true }));
+  });
+});
+
 void describe('analyzeCard on random front matter mappings', () => {
   // Keys: the schema's, Hugging Face's, misspellings, and names Object.prototype already has.
   const key = fc.oneof(

@@ -67,9 +67,10 @@ export function lineRange(line: number, start: number, end: number): Range {
   return { start: from, end: to };
 }
 
-/** The range of a whole line's text (without its line break). */
+/** The range of a whole line's text (without its line break); a line past the end is the last line (an anchor never points outside the document). */
 export function fullLineRange(index: LineIndex, line: number): Range {
-  return lineRange(line, 0, (index.lines[line] ?? '').length);
+  const at = Math.max(0, Math.min(line, index.lineCount - 1));
+  return lineRange(at, 0, (index.lines[at] ?? '').length);
 }
 
 /** True when `inner` lies within `outer`. */
