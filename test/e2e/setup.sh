@@ -193,7 +193,9 @@ step "verify native modules load and code-server runs"
   if (v !== process.argv[1]) throw new Error("@vscode/proxy-agent " + v + " installed, expected " + process.argv[1]);
   console.log("    @vscode/proxy-agent " + v + " installed");
 ' "$PROXY_AGENT_VERSION")
-"$VS/node_modules/@vscode/ripgrep/bin/rg" --version | head -1 | sed 's/^/    /'
+# sed reads rg's whole output: `head -1` exits after the first line, and rg, writing the next ones, then
+# fails with "broken pipe" (and pipefail fails the step) when head has gone first.
+"$VS/node_modules/@vscode/ripgrep/bin/rg" --version | sed -n '1s/^/    /p'
 # XDG dirs pointed inside the stage so that nothing is written to ~/.config/code-server.
 VERIFY_HOME="$STAGE/.verify-home"
 XDG_CONFIG_HOME="$VERIFY_HOME/config" XDG_DATA_HOME="$VERIFY_HOME/data" \
