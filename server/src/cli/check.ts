@@ -54,15 +54,18 @@ export function readCardText(abs: string, explicit = true): { text: string; bom:
   return { text, bom };
 }
 
-/** Checks every file; walked files that are not cards by content are left out. `handOver` gets every file's analysis, cards and pages (by absolute path), so the repository index reads nothing again. */
-export function checkFiles(files: readonly InputFile[], configs: ConfigResolver, handOver?: (abs: string, analysis: CardAnalysis) => void): CheckResult {
-  const reports: CardReport[] = [];
+/**
+ * Reads and analyses every file in order with its config (what check and export share): `visit` gets each
+ * analysis, cards and not; a walked binary file is skipped. Returns the files that could not be read and
+ * the broken configs, each named once however many files are under it.
+ */
+export function analyzeFiles(files: readonly InputFile[], configs: ConfigResolver, visit: (file: InputFile, analysis: CardAnalysis) => void): { ioErrors: string[]; configErrors: string[] } {
   const ioErrors: string[] = [];
   const configErrors = new Set<string>();
   for (const file of files) {
     const lookup = configs.forFile(file.abs);
     if (!lookup.ok) {
-      configErrors.add(lookup.error); // named once, not once per card under it
+      configErrors.add(lookup.error);
       continue;
     }
     let text: string;
@@ -74,12 +77,20 @@ export function checkFiles(files: readonly InputFile[], configs: ConfigResolver,
       ioErrors.push(`${escapeControl(file.display)}: cannot be read (${readFailure(e)})`);
       continue;
     }
-    const analysis = analyzeCard(text, { config: lookup.config, assumeCard: file.explicit });
-    handOver?.(file.abs, analysis);
-    if (!analysis.isCard || analysis.format === null) continue;
-    reports.push({ path: file.display, abs: file.abs, format: analysis.format, metrics: analysis.metrics, findings: analysis.findings });
+    visit(file, analyzeCard(text, { config: lookup.config, assumeCard: file.explicit }));
   }
-  return { reports, ioErrors, configErrors: [...configErrors] };
+  return { ioErrors, configErrors: [...configErrors] };
+}
+
+/** Checks every file; walked files that are not cards by content are left out. `handOver` gets every file's analysis, cards and pages (by absolute path), so the repository index reads nothing again. */
+export function checkFiles(files: readonly InputFile[], configs: ConfigResolver, handOver?: (abs: string, analysis: CardAnalysis) => void): CheckResult {
+  const reports: CardReport[] = [];
+  const { ioErrors, configErrors } = analyzeFiles(files, configs, (file, analysis) => {
+    handOver?.(file.abs, analysis);
+    if (!analysis.isCard || analysis.format === null) return;
+    reports.push({ path: file.display, abs: file.abs, format: analysis.format, metrics: analysis.metrics, findings: analysis.findings });
+  });
+  return { reports, ioErrors, configErrors };
 }
 
 /** Keeps only error-severity findings (--quiet). */

@@ -2,13 +2,13 @@
 // for spreadsheets or scripts, on stdout or written atomically to --output. Formats are a registry:
 // a new one is one entry in EXPORT_FORMATS (and its own file).
 import { basename, resolve } from 'path';
-import { analyzeCard, type CardAnalysis } from '../core';
+import type { CardAnalysis } from '../core';
 import { leaderboardRow, type LeaderboardRow } from '../core/leaderboard/rows';
 import { IgnoreRules } from '../node/ignore';
 import { readFailure } from '../node/read';
 import { writeFileAtomic } from '../node/write';
 import type { ExportArgs } from './args';
-import { readCardText } from './check';
+import { analyzeFiles } from './check';
 import { ConfigResolver } from './configPerFile';
 import { runExportModelIndex } from './exportModelIndex';
 import { toCsv, toJson } from './exportTable';
@@ -40,30 +40,13 @@ export const DEFAULT_EXPORT_FORMAT = 'csv';
 /** Reads and analyses every card under the paths, in walk order; non-cards are left out. */
 export function collectCards(args: ExportArgs, cwd: string): { cards: ExportedCard[]; problems: string[]; notes: string[] } {
   const walked = collectFiles(args.paths, cwd, { ignore: new IgnoreRules(cwd, { globs: args.ignore }) });
-  const problems = [...walked.errors];
   const configs = new ConfigResolver(args.config, cwd, walked.listedConfigs);
-  const configErrors = new Set<string>();
   const cards: ExportedCard[] = [];
-  for (const file of walked.files) {
-    const lookup = configs.forFile(file.abs);
-    if (!lookup.ok) {
-      configErrors.add(lookup.error);
-      continue;
-    }
-    let text: string;
-    try {
-      const read = readCardText(file.abs, file.explicit);
-      if (read === null) continue;
-      text = read.text;
-    } catch (e) {
-      problems.push(`${escapeControl(file.display)}: cannot be read (${readFailure(e)})`);
-      continue;
-    }
-    const analysis = analyzeCard(text, { config: lookup.config, assumeCard: file.explicit });
+  const { ioErrors, configErrors } = analyzeFiles(walked.files, configs, (file, analysis) => {
     const row = leaderboardRow(file.display, analysis, basename(file.abs).replace(/\.md$/i, ''));
     if (row) cards.push({ path: file.display, abs: file.abs, analysis, row });
-  }
-  for (const e of configErrors) problems.push(...e.split('\n'));
+  });
+  const problems = [...walked.errors, ...ioErrors, ...configErrors.flatMap((e) => e.split('\n'))];
   return { cards, problems, notes: walked.ignoredExplicit };
 }
 

@@ -1,9 +1,8 @@
 // `modelcard export --format model-index`: each card's benchmark table as a Hugging Face model-index block.
-import { analyzeCard, type CardAnalysis } from '../core';
+import type { CardAnalysis } from '../core';
 import { benchmarkRowsOf, modelIndexFromRows, modelNameOf } from '../core/evals';
 import { IgnoreRules } from '../node/ignore';
-import { readFailure } from '../node/read';
-import { readCardText } from './check';
+import { analyzeFiles } from './check';
 import { ConfigResolver } from './configPerFile';
 import { EXIT_ERRORS, EXIT_OK, EXIT_TROUBLE, type Outcome } from './outcome';
 import { escapeControl } from './terminal';
@@ -48,23 +47,14 @@ export function exportModelIndex(cards: readonly ExportedCard[]): ModelIndexExpo
 export function runExportModelIndex(paths: readonly string[], configFile: string | null, ignore: readonly string[], cwd: string): Outcome {
   const walked = collectFiles(paths, cwd, { ignore: new IgnoreRules(cwd, { globs: [...ignore] }) });
   const configs = new ConfigResolver(configFile, cwd, walked.listedConfigs);
-  const problems = [...walked.errors];
   const cards: ExportedCard[] = [];
-  for (const file of walked.files) {
-    const lookup = configs.forFile(file.abs);
-    if (!lookup.ok) return { stdout: '', stderr: lookup.error.split('\n'), code: EXIT_TROUBLE };
-    let text: string;
-    try {
-      const read = readCardText(file.abs, file.explicit);
-      if (read === null) continue;
-      text = read.text;
-    } catch (e) {
-      problems.push(`${escapeControl(file.display)}: cannot be read (${readFailure(e)})`);
-      continue;
-    }
-    const analysis = analyzeCard(text, { config: lookup.config, assumeCard: file.explicit });
+  const read = analyzeFiles(walked.files, configs, (file, analysis) => {
     if (analysis.isCard) cards.push({ path: file.display, analysis });
-  }
+  });
+  // A broken config: nothing is printed, the first one named.
+  const [configError] = read.configErrors;
+  if (configError !== undefined) return { stdout: '', stderr: configError.split('\n'), code: EXIT_TROUBLE };
+  const problems = [...walked.errors, ...read.ioErrors];
   const out = exportModelIndex(cards);
   const stderr = [...walked.ignoredExplicit, ...out.notes, ...problems];
   if (cards.length === 0 && problems.length === 0) stderr.push('no model cards found');
