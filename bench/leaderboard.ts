@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { replaceReadmeSection } from './readme';
 import { chromium, type Browser } from 'playwright-core';
 import { analyzeCard, ACCESS_LABELS, TIERS } from '../server/src/core';
 import { leaderboardRow, type LeaderboardRow } from '../server/src/core/leaderboard/rows';
@@ -166,17 +167,7 @@ function writeSection(body: string): void {
     '  and CSS as in VS Code, `acquireVsCodeApi` stubbed), timed in the page to the end of layout; then a sort and a filter.',
     `- **Target**: the view opens on ${CARDS.toLocaleString('en-US')} cards in under a second.`,
   ].join('\n');
-  const section = `## Leaderboard view\n\n${intro}\n\n${body}\n`;
-  const text = fs.readFileSync(file, 'utf8');
-  const start = text.search(/^## Leaderboard view\s*$/m);
-  let next: string;
-  if (start < 0) next = `${text.trimEnd()}\n\n${section}`;
-  else {
-    const rest = text.slice(start + 1);
-    const end = rest.search(/^## /m);
-    next = text.slice(0, start) + section + (end < 0 ? '' : `\n${rest.slice(end)}`);
-  }
-  fs.writeFileSync(file, next);
+  replaceReadmeSection(file, '## Leaderboard view', `## Leaderboard view\n\n${intro}\n\n${body}\n`);
   console.log(`\nwrote the Leaderboard view section of ${path.relative(process.cwd(), file)}`);
 }
 

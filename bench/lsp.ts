@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { replaceReadmeSection } from './readme';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { analyzeCard } from '../server/src/core';
 import { BAD_ALSCORE, GOOD_CARD, lineOf } from '../test/lsp/cards';
@@ -165,17 +166,7 @@ function writeSection(body: string): void {
     '  resident memory is read from `/proc/<pid>/status` (VmRSS, and VmHWM for the peak).',
     `- **Targets**: p99 ≤ ${TARGET_P99_MS} ms; ≤ ${TARGET_RSS_MB} MB resident with ${OPEN_CARDS.toLocaleString('en-US')} cards open.`,
   ].join('\n');
-  const section = `## Language server\n\n${intro}\n\n${body}\n`;
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = text.search(/^## Language server\s*$/m);
-  let next: string;
-  if (start < 0) next = `${text.trimEnd()}\n\n${section}`;
-  else {
-    const rest = text.slice(start + 1);
-    const end = rest.search(/^## /m);
-    next = text.slice(0, start) + section + (end < 0 ? '' : `\n${rest.slice(end)}`);
-  }
-  fs.writeFileSync(file, next);
+  replaceReadmeSection(file, '## Language server', `## Language server\n\n${intro}\n\n${body}\n`);
   console.log(`\nwrote the Language server section of ${path.relative(process.cwd(), file)}`);
 }
 

@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { replaceReadmeSection } from './readme';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { createRepositoryIndex } from '../server/src/core/repository';
 import { RepositoryStatusNotification } from '../server/src/protocol';
@@ -141,17 +142,7 @@ function writeSection(body: string): void {
     '(a) the time to list, read and index it; (b) a card edit to the card\'s own diagnostics; (c) the same edit to the',
     'diagnostics of every page whose rows link the card (closed files, published by the server on its own).',
   ].join('\n');
-  const section = `${heading}\n\n${intro}\n\n${body}\n`;
-  const text = fs.readFileSync(file, 'utf8');
-  const start = text.indexOf(`${heading}\n`);
-  let next: string;
-  if (start < 0) next = `${text.trimEnd()}\n\n${section}`;
-  else {
-    const rest = text.slice(start + heading.length);
-    const end = rest.search(/^## /m);
-    next = text.slice(0, start) + section + (end < 0 ? '' : `\n${rest.slice(end)}`);
-  }
-  fs.writeFileSync(file, next);
+  replaceReadmeSection(file, heading, `${heading}\n\n${intro}\n\n${body}\n`);
 }
 
 main().catch((e: unknown) => {
