@@ -1,6 +1,18 @@
 // Offsets <-> LSP positions (UTF-16, 0-based) over a document's lines.
 import type { Position, Range } from 'vscode-languageserver-types';
 
+/** The index of the last entry of ascending `starts` that is at most `offset` (0 when none is): which line, part or block holds it. */
+export function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export class LineIndex {
   readonly lines: string[];
   private lineStarts: number[] | null = null;
@@ -37,13 +49,7 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(starts, o);
     const character = Math.min(o - (starts[lo] ?? 0), (this.lines[lo] ?? '').length);
     return { line: lo, character };
   }

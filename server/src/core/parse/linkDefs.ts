@@ -1,5 +1,6 @@
 // Link reference definitions (`[label]: destination "title"`) at the start of a paragraph.
 import type { Range } from 'vscode-languageserver-types';
+import { lastAtOrBefore } from '../text';
 import { COLON, LBRACKET, NL, normalizeLabel, skipSpaces, unescapeMarkdown } from './chars';
 import { destinationBounds, scanDestination, scanLabel, scanTitle } from './linkSyntax';
 
@@ -43,15 +44,7 @@ export class JoinedLines {
 
   /** Index of the part holding `offset` (a binary search: links are not met in order of their start). */
   partAt(offset: number): number {
-    const offsets = this.offsets;
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((offsets[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.offsets, offset);
   }
 
   /** The document position of an offset in `text`. */

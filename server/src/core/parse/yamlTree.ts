@@ -2,6 +2,7 @@
 // plain data. One walk in document order does both. Aliases never expand: an alias shares its anchor's
 // value, and the values reachable through aliases are counted against a budget ("billion laughs").
 import type { Position, Range } from '../types';
+import { lastAtOrBefore } from '../text';
 import { describeKey, shortText } from './describe';
 import type { FrontMatterEntry, FrontMatterProblem, ScalarStyle, ValueKind } from './frontMatter';
 import type { YAlias, YMap, YNode, YSeq } from './yamlEvents';
@@ -63,14 +64,7 @@ export class YamlPositions {
       if (line + 2 >= starts.length || o < (starts[line + 2] ?? 0)) return (this.line = line + 1);
     }
     // Ranges read later, and the ends of collections, jump about: a walk back line by line was quadratic.
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return (this.line = lo);
+    return (this.line = lastAtOrBefore(starts, o));
   }
 }
 
