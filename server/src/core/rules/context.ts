@@ -49,11 +49,39 @@ export function findingOf(config: Pick<EngineConfig, 'rules'>, rule: { id: strin
   return finding;
 }
 
-export class RuleContext {
+/** Findings of one rule at a time: what card and repository rule contexts share. */
+export abstract class Reporter<Spec extends { id: string; severity: Severity }> {
   readonly findings: Finding[] = [];
-  private rule: CardRuleSpec | null = null;
+  private rule: Spec | null = null;
+  abstract readonly config: Pick<EngineConfig, 'rules'>;
 
-  constructor(readonly view: CardView) {}
+  /** Runs `check` with reports bound to `rule`. */
+  protected runAs(rule: Spec, check: () => void): void {
+    this.rule = rule;
+    try {
+      check();
+    } finally {
+      this.rule = null;
+    }
+  }
+
+  /** True unless the config turns the rule off. */
+  enabled(id: string): boolean {
+    return ruleEnabled(this.config, id);
+  }
+
+  /** Records a finding of the rule being run; the configured severity wins over the default. */
+  report(range: Range, message: string, options: ReportOptions = {}): void {
+    if (!this.rule) throw new Error('report() outside a rule check');
+    const finding = findingOf(this.config, this.rule, range, message, options);
+    if (finding) this.findings.push(finding);
+  }
+}
+
+export class RuleContext extends Reporter<CardRuleSpec> {
+  constructor(readonly view: CardView) {
+    super();
+  }
 
   get index(): LineIndex {
     return this.view.index;
@@ -73,24 +101,7 @@ export class RuleContext {
 
   /** Runs one rule's check with reports bound to it. */
   run(rule: CardRuleSpec): void {
-    this.rule = rule;
-    try {
-      rule.check(this);
-    } finally {
-      this.rule = null;
-    }
-  }
-
-  /** True unless the config turns the rule off. */
-  enabled(id: string): boolean {
-    return ruleEnabled(this.config, id);
-  }
-
-  /** Records a finding of the rule being run; the configured severity wins over the default. */
-  report(range: Range, message: string, options: ReportOptions = {}): void {
-    if (!this.rule) throw new Error('report() outside a rule check');
-    const finding = findingOf(this.config, this.rule, range, message, options);
-    if (finding) this.findings.push(finding);
+    this.runAs(rule, () => rule.check(this));
   }
 
   /** First occurrence of a body field. */

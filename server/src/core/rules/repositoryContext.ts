@@ -3,8 +3,7 @@
 import type { EngineConfig } from '../engineConfig';
 import type { CardRow, CardTable, RepositoryFile } from '../repository/files';
 import type { LinkTarget } from '../repository/paths';
-import type { Finding, Range } from '../types';
-import { findingOf, ruleEnabled, type ReportOptions } from './context';
+import { Reporter } from './context';
 import type { RepositoryRuleSpec } from './types';
 
 /** The severities a check uses: the same config type analyzeCard takes (only `rules` is read). */
@@ -30,25 +29,21 @@ export interface RepositoryView {
   epoch(): number;
 }
 
-export class RepositoryRuleContext {
-  readonly findings: Finding[] = [];
-  private rule: RepositoryRuleSpec | null = null;
+/** Reports land in the file being checked. */
+export class RepositoryRuleContext extends Reporter<RepositoryRuleSpec> {
   private readonly memo = new Map<string, unknown>();
 
   constructor(
     readonly repo: RepositoryView,
     readonly file: RepositoryFile,
     readonly config: RuleConfig,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Runs one rule's check with reports bound to it. */
   run(rule: RepositoryRuleSpec): void {
-    this.rule = rule;
-    try {
-      rule.check(this);
-    } finally {
-      this.rule = null;
-    }
+    this.runAs(rule, () => rule.check(this));
   }
 
   /** A value computed once per check of this file and shared by its rules (collisions are needed by two). */
@@ -57,17 +52,5 @@ export class RepositoryRuleContext {
     const value = make();
     this.memo.set(key, value);
     return value;
-  }
-
-  /** True unless the config turns the rule off. */
-  enabled(id: string): boolean {
-    return ruleEnabled(this.config, id);
-  }
-
-  /** Records a finding of the rule being run in this file; the configured severity wins over the default. */
-  report(range: Range, message: string, options: ReportOptions = {}): void {
-    if (!this.rule) throw new Error('report() outside a rule check');
-    const finding = findingOf(this.config, this.rule, range, message, options);
-    if (finding) this.findings.push(finding);
   }
 }
