@@ -49,17 +49,21 @@ export function findingOf(config: Pick<EngineConfig, 'rules'>, rule: { id: strin
   return finding;
 }
 
-/** Findings of one rule at a time: what card and repository rule contexts share. */
-export abstract class Reporter<Spec extends { id: string; severity: Severity }> {
+/**
+ * Findings of one rule at a time: what card and repository rule contexts share. `Context` is the subclass
+ * itself, the type its rules' checks take.
+ */
+export abstract class Reporter<Context, Spec extends { id: string; severity: Severity; check(ctx: Context): void }> {
   readonly findings: Finding[] = [];
   private rule: Spec | null = null;
   abstract readonly config: Pick<EngineConfig, 'rules'>;
 
-  /** Runs `check` with reports bound to `rule`. */
-  protected runAs(rule: Spec, check: () => void): void {
+  /** Runs one rule's check with reports bound to it. */
+  run(rule: Spec): void {
     this.rule = rule;
     try {
-      check();
+      // No closure per run: a check runs once per rule and card, mostly in cold code.
+      rule.check(this as unknown as Context);
     } finally {
       this.rule = null;
     }
@@ -78,7 +82,7 @@ export abstract class Reporter<Spec extends { id: string; severity: Severity }> 
   }
 }
 
-export class RuleContext extends Reporter<CardRuleSpec> {
+export class RuleContext extends Reporter<RuleContext, CardRuleSpec> {
   constructor(readonly view: CardView) {
     super();
   }
@@ -97,11 +101,6 @@ export class RuleContext extends Reporter<CardRuleSpec> {
   }
   get metrics(): Metrics {
     return this.view.metrics;
-  }
-
-  /** Runs one rule's check with reports bound to it. */
-  run(rule: CardRuleSpec): void {
-    this.runAs(rule, () => rule.check(this));
   }
 
   /** First occurrence of a body field. */

@@ -30,7 +30,7 @@ export interface RepositoryView {
 }
 
 /** Reports land in the file being checked. */
-export class RepositoryRuleContext extends Reporter<RepositoryRuleSpec> {
+export class RepositoryRuleContext extends Reporter<RepositoryRuleContext, RepositoryRuleSpec> {
   private readonly memo = new Map<string, unknown>();
 
   constructor(
@@ -39,11 +39,6 @@ export class RepositoryRuleContext extends Reporter<RepositoryRuleSpec> {
     readonly config: RuleConfig,
   ) {
     super();
-  }
-
-  /** Runs one rule's check with reports bound to it. */
-  run(rule: RepositoryRuleSpec): void {
-    this.runAs(rule, () => rule.check(this));
   }
 
   /** A value computed once per check of this file and shared by its rules (collisions are needed by two). */
