@@ -69,7 +69,8 @@ export const HELP = `Usage: modelcard <command> [options]
 Commands:
   check [paths...]   Check model cards (default: the current directory).
                      Directories are walked for *.md files that are cards by content;
-                     files named explicitly are always checked as cards; globs
+                     files named explicitly are checked as cards unless their front matter
+                     is a dataset card's, a Space's or a site page's; globs
                      ('models/**/*.md', quoted) are expanded, their matches checked by content.
   fix [paths...]     Apply every certain fix in place, then report what is left.
   metrics FILE       Print a card's derived metrics as a table.

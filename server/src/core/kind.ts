@@ -6,7 +6,7 @@ import type { LineIndex } from './text';
 import type { CardFormat } from './types';
 import { frontMatterKey } from './vocabulary/keys';
 import { startsWithSymbol } from './vocabulary/sections';
-import { DATASET_CARD_KEYS, SITE_PAGE_KEYS, SPACE_KEYS } from './vocabulary/pages';
+import { DATASET_CARD_KEYS, MODEL_ONLY_KEYS, SITE_PAGE_KEYS, SPACE_KEYS, SPACE_ONLY_KEYS } from './vocabulary/pages';
 
 /** How front matter reads: the leaderboard's keys, Hugging Face model metadata, another kind of page, or nothing known. */
 export type FrontMatterKind = 'leaderboard' | 'huggingface' | 'other-page' | 'unknown';
@@ -50,11 +50,31 @@ function keysOf(fm: FrontMatter, index?: LineIndex): string[] {
 /** A top-level `key:` line (a plain key at column 0); one class then a colon, so no backtracking. */
 const TOP_LEVEL_KEY = /^([A-Za-z_][\w.-]{0,63}):(?:\s|$)/;
 
-/** Reads what the front matter's keys say it is. */
+/**
+ * The body fields only a leaderboard card has (its header lines and its own metric): a Hugging Face card's
+ * prose may well list `**Parameters:**` and `**Training Tokens:**`, but not these.
+ */
+const LEADERBOARD_MARKS = ['Organization', 'Released', 'Access', 'ALScore'] as const;
+
+/** Whether the body has a field or a section heading that only the leaderboard's layout has. */
+function hasLeaderboardMark(body: BodyCard): boolean {
+  for (const name of LEADERBOARD_MARKS) if (body.first.has(name)) return true;
+  for (const h of body.headings) if (h.level === 2 && h.name !== null && startsWithSymbol(h.text)) return true;
+  return false;
+}
+
+/**
+ * Reads what the front matter's keys say it is. A Space's own keys (`sdk`, `app_file`…) make it a Space;
+ * dataset card keys make it a dataset card unless a key only model cards have is there too; the Space keys
+ * model cards share (`pinned`, `duplicated_from`…) make it another page only beside no model card key.
+ */
 export function frontMatterKind(fm: FrontMatter, index?: LineIndex): FrontMatterKind {
   let huggingFace = false;
   let weak = false;
-  let otherPage = false;
+  let space = false;
+  let spaceLike = false;
+  let dataset = false;
+  let modelOnly = false;
   let site = false;
   for (const key of keysOf(fm, index)) {
     const known = frontMatterKey(key);
@@ -65,19 +85,23 @@ export function frontMatterKind(fm: FrontMatter, index?: LineIndex): FrontMatter
     }
     if (known?.strongHuggingFace === true) huggingFace = true;
     else if (known) weak = true;
-    if (DATASET_CARD_KEYS.has(key) || SPACE_KEYS.has(key)) otherPage = true;
+    if (SPACE_ONLY_KEYS.has(key)) space = true;
+    else if (SPACE_KEYS.has(key)) spaceLike = true;
+    if (DATASET_CARD_KEYS.has(key)) dataset = true;
+    if (MODEL_ONLY_KEYS.has(key)) modelOnly = true;
     if (SITE_PAGE_KEYS.has(key)) site = true;
   }
-  if (otherPage) return 'other-page';
+  if (space || (dataset && !modelOnly)) return 'other-page';
   if (huggingFace) return 'huggingface';
-  if (site) return 'other-page';
+  if (site || spaceLike) return 'other-page';
   return weak ? 'huggingface' : 'unknown';
 }
 
 /** Decides what the document is; `assumeCard`: checked as a card whatever its content (a file named explicitly). */
 export function cardKind(body: BodyCard, fm: FrontMatter | null, assumeCard: boolean, index?: LineIndex): CardKind {
   const fmKind = fm ? frontMatterKind(fm, index) : null;
-  const bodySignals = bodySignalCount(body) >= BODY_SIGNALS;
+  // Under Hugging Face metadata the body is a leaderboard body only with a mark of the leaderboard's layout.
+  const bodySignals = bodySignalCount(body) >= BODY_SIGNALS && (fmKind !== 'huggingface' || hasLeaderboardMark(body));
   if (fmKind === 'other-page' && !bodySignals) return { isCard: false, format: null, hasBody: false, checkFrontMatter: false, frontMatterKind: fmKind };
   const fmIsCard = fmKind === 'leaderboard' || fmKind === 'huggingface';
   let hasBody = bodySignals;

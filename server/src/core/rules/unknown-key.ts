@@ -2,6 +2,7 @@
 // when it looks like a typo of a known key (Hugging Face keeps any other key).
 import { describeKey } from '../parse/describe';
 import { frontMatterKey, KNOWN_KEYS } from '../vocabulary/keys';
+import { COMMUNITY_MODEL_KEYS, DATASET_CARD_KEYS, SPACE_KEYS } from '../vocabulary/pages';
 import { boundedDistance } from './nearest';
 import { defineRule } from './types';
 
@@ -13,13 +14,13 @@ export default defineRule({
   scope: 'card',
   docs: {
     summary:
-      'A front matter key that is not in the schema: a warning with the nearest known key as a suggestion\nwhen it looks like a typo (`paramters` → `parameters`, `licence` → `license`); any other unknown key\nis only a hint, since Hugging Face keeps keys it does not know.',
+      'A front matter key that is not in the schema: a warning with the nearest known key as a suggestion\nwhen it looks like a typo (`paramters` → `parameters`, `licence` → `license`); any other unknown key\nis only a hint, since Hugging Face keeps keys it does not know. The Hub\'s Space and dataset card keys\nthat turn up in model repositories (`duplicated_from`, `pinned`, `task_categories`) and the keys\npublishers\' tools write (`quantized_by`,\n`model_creator`, `model_type`, `prompt_template`) are no finding.',
     example: { lang: 'yaml', text: 'paramters: 78B' },
     message: 'Unknown front matter key "paramters": did you mean "parameters"?',
   },
   check(ctx) {
     for (const entry of ctx.topLevelEntries()) {
-      if (frontMatterKey(entry.key) !== undefined) continue;
+      if (frontMatterKey(entry.key) !== undefined || isKeptKey(entry.key)) continue;
       const near = nearestKey(entry.key);
       if (near) {
         ctx.report(entry.keyRange, `Unknown front matter key "${describeKey(entry.key)}": did you mean "${near}"?`, { suggestions: [ctx.replace(`Rename to ${near}`, entry.keyRange, near)] });
@@ -29,6 +30,15 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Keys that are not a model card's but are no mistake either: the Hub's keys of Spaces and dataset cards,
+ * which turn up in model repositories (the Hub writes `duplicated_from` into a duplicated one; dataset keys
+ * are copied from a dataset's card), and the keys publishers' tools write.
+ */
+function isKeptKey(key: string): boolean {
+  return SPACE_KEYS.has(key) || DATASET_CARD_KEYS.has(key) || COMMUNITY_MODEL_KEYS.has(key);
+}
 
 // Words in another order count too: paramters_active is near active_parameters.
 const sortedWords = (k: string): string => k.replace(/-/g, '_').split('_').sort().join('_');
