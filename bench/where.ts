@@ -10,11 +10,12 @@
 //
 // `npx tsc -p tsconfig.json && node out/bench/where.js [DIR] [--cli PATH] [--top N] [-- extra check args]`:
 // without DIR, 700 generated leaderboard cards (the bench's leaderboard race).
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { SourceMap } from 'module';
 import * as os from 'os';
 import * as path from 'path';
+import * as readline from 'readline';
 import { writeCorpus } from './corpus';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -42,15 +43,20 @@ function functionName(sourceLine: string): string {
   return m?.[1] ?? m?.[2] ?? m?.[3] ?? '';
 }
 
-/** Maps bundle positions to `file:line name`, reading the TypeScript sources for names. */
+/** Maps bundle positions (the CLI's and the files it loads, each with its source map) to `file:line name`, reading the sources for names. */
 class Locator {
-  private readonly map: SourceMap | null;
+  private readonly maps = new Map<string, SourceMap | null>();
   private readonly sources = new Map<string, string[]>();
   private readonly known = new Map<string, { file: string; where: string }>();
 
-  constructor(private readonly bundle: string) {
-    const mapFile = `${bundle}.map`;
-    this.map = fs.existsSync(mapFile) ? new SourceMap(JSON.parse(fs.readFileSync(mapFile, 'utf8')) as never) : null;
+  private mapOf(bundle: string): SourceMap | null {
+    let map = this.maps.get(bundle);
+    if (map === undefined) {
+      const mapFile = `${bundle}.map`;
+      map = bundle.endsWith('.js') && fs.existsSync(mapFile) ? new SourceMap(JSON.parse(fs.readFileSync(mapFile, 'utf8')) as never) : null;
+      this.maps.set(bundle, map);
+    }
+    return map;
   }
 
   locate(file: string, line: number, column: number, name: string): { file: string; where: string } {
@@ -58,10 +64,11 @@ class Locator {
     const hit = this.known.get(key);
     if (hit) return hit;
     let found = { file: file.startsWith('node:') ? `${file.split('/')[0] ?? file} (Node)` : path.basename(file), where: `${name || '(anonymous)'} ${path.basename(file)}:${line}` };
-    if (this.map && path.resolve(file) === path.resolve(this.bundle)) {
-      const e = this.map.findEntry(line - 1, column - 1) as { originalSource?: string; originalLine?: number };
+    const map = file.startsWith('/') ? this.mapOf(file) : null;
+    if (map) {
+      const e = map.findEntry(line - 1, column - 1) as { originalSource?: string; originalLine?: number };
       if (e.originalSource !== undefined && e.originalLine !== undefined) {
-        const source = path.relative(ROOT, path.resolve(path.dirname(this.bundle), e.originalSource));
+        const source = path.relative(ROOT, path.resolve(path.dirname(file), e.originalSource));
         const text = this.sourceLines(source)[e.originalLine] ?? '';
         found = { file: source, where: `${functionName(text) || '(anonymous)'} ${path.basename(source)}:${e.originalLine + 1}` };
       }
@@ -85,47 +92,66 @@ class Locator {
 }
 
 /** Sample counts by group (a source file, or the garbage collector, a compiler, the kernel, native start-up). */
-function fold(script: string, locator: Locator): { total: number; groups: Map<string, Tally> } {
-  const groups = new Map<string, Tally>();
-  let total = 0;
-  let mainThread = '';
-  let onMain = false;
-  const count = (group: string, fn: string): void => {
-    let t = groups.get(group);
-    if (!t) groups.set(group, (t = { samples: 0, main: 0, functions: new Map() }));
+class Folder {
+  readonly groups = new Map<string, Tally>();
+  total = 0;
+  private mainThread = '';
+  private header = '';
+  private frames: string[] = [];
+
+  constructor(private readonly locator: Locator) {}
+
+  /** One line of `perf script`: a sample's header, one of its frames, or the blank line that ends it. */
+  line(text: string): void {
+    const t = text.trim();
+    if (t === '') this.flush();
+    else if (this.header === '') this.header = t;
+    else this.frames.push(t);
+  }
+
+  flush(): void {
+    const { header, frames } = this;
+    this.header = '';
+    this.frames = [];
+    if (header === '' || frames.length === 0) return;
+    // The header: `node PID/TID time: …` or `node TID time: …`; the process's first thread is the main one.
+    const tid = /^\S+\s+(?:\d+\/)?(\d+)/.exec(header)?.[1] ?? '';
+    if (this.mainThread === '') this.mainThread = tid;
+    const onMain = tid === this.mainThread;
+    this.total++;
+    const leaf = frames[0] ?? '';
+    if (frames.some((f) => GC.test(f))) return this.count('garbage collector', 'garbage collector', onMain);
+    const compiler = COMPILERS.find(([re]) => frames.some((f) => re.test(f)));
+    if (compiler) return this.count(compiler[1], 'compilers', onMain);
+    const js = frames.map((f) => JS_FRAME.exec(f)).find((m) => m !== null);
+    if (js) {
+      const place = this.locator.locate(js[2] ?? '', Number(js[3]), Number(js[4]), js[1] ?? '');
+      this.count(place.file, place.where, onMain);
+    } else if (leaf.includes('[kernel.kallsyms]')) this.count('kernel, outside any JavaScript (process start, page faults)', 'kernel', onMain);
+    else this.count('native, outside any JavaScript (Node start-up, V8 threads)', 'native', onMain);
+  }
+
+  private count(group: string, fn: string, onMain: boolean): void {
+    let t = this.groups.get(group);
+    if (!t) this.groups.set(group, (t = { samples: 0, main: 0, functions: new Map() }));
     t.samples++;
     if (onMain) t.main++;
     t.functions.set(fn, (t.functions.get(fn) ?? 0) + 1);
-  };
-  for (const block of script.split(/\n\s*\n/)) {
-    const frames = block.split('\n').slice(1).map((l) => l.trim()).filter((l) => l !== '');
-    if (frames.length === 0) continue;
-    // The header: `node PID/TID time: …` or `node TID time: …`; the process's first thread is the main one.
-    const tid = /^\S+\s+(?:\d+\/)?(\d+)/.exec(block.trim())?.[1] ?? '';
-    if (mainThread === '') mainThread = tid;
-    onMain = tid === mainThread;
-    total++;
-    const leaf = frames[0] ?? '';
-    if (frames.some((f) => GC.test(f))) {
-      count('garbage collector', 'garbage collector');
-      continue;
-    }
-    const compiler = COMPILERS.find(([re]) => frames.some((f) => re.test(f)));
-    if (compiler) {
-      count(compiler[1], 'compilers');
-      continue;
-    }
-    const js = frames.map((f) => JS_FRAME.exec(f)).find((m) => m !== null);
-    if (js) {
-      const place = locator.locate(js[2] ?? '', Number(js[3]), Number(js[4]), js[1] ?? '');
-      count(place.file, place.where);
-    } else if (leaf.includes('[kernel.kallsyms]')) count('kernel, outside any JavaScript (process start, page faults)', 'kernel');
-    else count('native, outside any JavaScript (Node start-up, V8 threads)', 'native');
   }
-  return { total, groups };
 }
 
-function main(): void {
+/** Folds `perf script`'s output as it streams (it runs to gigabytes on a long run). */
+async function fold(data: string, locator: Locator): Promise<Folder> {
+  const folder = new Folder(locator);
+  const child = spawn('perf', ['script', '-i', data], { stdio: ['ignore', 'pipe', 'ignore'] });
+  for await (const text of readline.createInterface({ input: child.stdout, crlfDelay: Infinity })) folder.line(text);
+  folder.flush();
+  return folder;
+}
+
+const perfMaps = (): string[] => fs.readdirSync('/tmp').filter((f) => /^perf-\d+\.map$/.test(f));
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dashes = args.indexOf('--');
   const extra = dashes >= 0 ? args.slice(dashes + 1) : [];
@@ -148,6 +174,7 @@ function main(): void {
       writeCorpus(dir, 700, 7, true);
     }
     const data = path.join(tmp, 'perf.data');
+    const mapsBefore = new Set(perfMaps());
     const rec = spawnSync('perf', ['record', '-F', '15000', '-g', '-o', data, '--', process.execPath, '--perf-basic-prof', cli, 'check', dir, '--format', 'json', ...extra], {
       stdio: ['ignore', 'ignore', 'pipe'],
       encoding: 'utf8',
@@ -156,9 +183,9 @@ function main(): void {
       console.error(`perf record failed: ${rec.stderr}`);
       process.exit(2);
     }
-    const script = spawnSync('perf', ['script', '-i', data], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }).stdout;
-    for (const f of fs.readdirSync(os.tmpdir())) if (/^perf-\d+\.map$/.test(f) && script.includes(`/tmp/${f}`)) fs.rmSync(path.join(os.tmpdir(), f), { force: true });
-    const { total, groups } = fold(script, new Locator(cli));
+    const { total, groups } = await fold(data, new Locator());
+    // The perf map V8 wrote for the run (perf-<pid>.map in /tmp), once perf script has read it.
+    for (const f of perfMaps()) if (!mapsBefore.has(f)) fs.rmSync(path.join('/tmp', f), { force: true });
     console.log(`${total} samples of \`node ${path.relative(ROOT, cli)} check ${own[0] ?? '<700 generated leaderboard cards>'} --format json${extra.length ? ' ' + extra.join(' ') : ''}\``);
     console.log();
     const onMainThread = [...groups.values()].reduce((n, t) => n + t.main, 0);
@@ -184,4 +211,9 @@ function main(): void {
   }
 }
 
-if (require.main === module) main();
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
