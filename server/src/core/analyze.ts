@@ -9,7 +9,7 @@ import { parseFrontMatter, type FrontMatter } from './parseFrontMatter';
 import { RuleContext, type CardView } from './rules/context';
 import { RULES } from './rules/registry';
 import type { NormalizedCard } from './schema';
-import { applySuppressions } from './suppress';
+import { applySuppressions, SUPPRESSION_PREFIX } from './suppress';
 import { LineIndex } from './text';
 import type { CardFormat, Finding, Metrics } from './types';
 
@@ -35,12 +35,13 @@ export interface CardAnalysis {
 }
 
 // The body parsed for any text, card or not: the repository index reads a page's links and tables from it
-// instead of parsing the page again (a page is no card, so `body` is null in its analysis).
-const parsedBodies = new WeakMap<CardAnalysis, BodyCard>();
+// instead of parsing the page again (a page is no card, so `body` is null in its analysis). Parsed on first
+// use: a Hugging Face card whose text holds no mark of a leaderboard body is decided without it.
+const parsedBodies = new WeakMap<CardAnalysis, () => BodyCard>();
 
-/** The body analyzeCard parsed for the text (also when it is no card). */
+/** The body analyzeCard parsed (or would parse) for the text, also when it is no card. */
 export function parsedBodyOf(analysis: CardAnalysis): BodyCard | undefined {
-  return parsedBodies.get(analysis);
+  return parsedBodies.get(analysis)?.();
 }
 
 /** Reads a card and runs every rule over it. Never throws on any input text. */
@@ -49,10 +50,11 @@ export function analyzeCard(text: string, options: AnalyzeOptions = {}): CardAna
   const index = new LineIndex(text);
   const frontMatter = parseFrontMatter(index);
   const bodyStart = frontMatter ? (frontMatter.closeLine ?? frontMatter.openLine) + 1 : 0;
-  const parsedBody = parseBody(index, bodyStart);
+  let parsed: BodyCard | null = null;
+  const parsedBody = (): BodyCard => (parsed ??= parseBody(index, bodyStart));
   const kind = cardKind(parsedBody, frontMatter, options.assumeCard === true, index);
 
-  const body = kind.hasBody ? parsedBody : null;
+  const body = kind.hasBody ? parsedBody() : null;
   const checkedFrontMatter = kind.checkFrontMatter ? frontMatter : null;
   const bodyCard = body ? normalizeBody(body) : null;
   const frontMatterCard = checkedFrontMatter?.data ? normalizeFrontMatter(checkedFrontMatter.data) : null;
@@ -69,7 +71,9 @@ export function analyzeCard(text: string, options: AnalyzeOptions = {}): CardAna
   for (const rule of RULES) {
     if (rule.scope === 'card' && ctx.enabled(rule.id)) ctx.run(rule);
   }
-  const findings = applySuppressions(index, ctx.findings, parsedBody, frontMatter).sort(
+  // Suppression comments in the body are read only where there is one to find (applySuppressions looks no further).
+  const suppressible = ctx.findings.length > 0 && text.includes(SUPPRESSION_PREFIX);
+  const findings = applySuppressions(index, ctx.findings, suppressible ? parsedBody() : null, frontMatter).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   const analysis: CardAnalysis = { isCard: true, format: kind.format, card, body, frontMatter: checkedFrontMatter, metrics, findings, index };

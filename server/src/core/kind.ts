@@ -5,7 +5,7 @@ import type { FrontMatter } from './parseFrontMatter';
 import type { LineIndex } from './text';
 import type { CardFormat } from './types';
 import { frontMatterKey } from './vocabulary/keys';
-import { startsWithSymbol } from './vocabulary/sections';
+import { SECTIONS, startsWithSymbol } from './vocabulary/sections';
 import { DATASET_CARD_KEYS, MODEL_ONLY_KEYS, SITE_PAGE_KEYS, SPACE_KEYS, SPACE_ONLY_KEYS } from './vocabulary/pages';
 
 /** How front matter reads: the leaderboard's keys, Hugging Face model metadata, another kind of page, or nothing known. */
@@ -57,9 +57,59 @@ const TOP_LEVEL_KEY = /^([A-Za-z_][\w.-]{0,63}):(?:\s|$)/;
 const LEADERBOARD_MARKS = ['Organization', 'Released', 'Access', 'ALScore'] as const;
 
 /** Whether the body has a field or a section heading that only the leaderboard's layout has. */
-function hasLeaderboardMark(body: BodyCard): boolean {
+export function hasLeaderboardMark(body: BodyCard): boolean {
   for (const name of LEADERBOARD_MARKS) if (body.first.has(name)) return true;
   for (const h of body.headings) if (h.level === 2 && h.name !== null && startsWithSymbol(h.text)) return true;
+  return false;
+}
+
+/** The raw text a leaderboard field mark is written with (`**Organization:**`: readField takes the label literally). */
+const MARK_FIELD_TEXTS = LEADERBOARD_MARKS.map((name) => `**${name}:**`);
+
+/** The section names as a heading's words may be written across lines (a setext heading's lines are joined by spaces), any case. */
+let sectionWords: RegExp | undefined;
+
+/** An ATX heading's opening, alone before a section name on its line: that heading's text starts with a letter. */
+const ATX_OPENING = /^ {0,3}#{1,6}[ \t]+$/;
+const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
+
+/**
+ * False only when no leaderboard mark can be in the text, read without parsing it: no `**Organization:**`-like
+ * field text, and every section name in it is either preceded on its line by a letter or digit (the heading's
+ * text would start with that, not with the name) or the text of an ATX heading that starts with it. Anything
+ * else (a name after a symbol, alone on a line that a setext heading may continue, in a block quote) counts as
+ * a possible mark; then the body is parsed. A necessary condition for hasLeaderboardMark, held to it by a test.
+ */
+export function mayHoldLeaderboardMark(text: string): boolean {
+  for (const mark of MARK_FIELD_TEXTS) if (text.includes(mark)) return true;
+  // Literal words joined by \s+: no backtracking beyond one run of white space.
+  sectionWords ??= new RegExp(SECTIONS.map((s) => s.toLowerCase().split(' ').join('\\s+')).join('|'), 'gi');
+  sectionWords.lastIndex = 0;
+  // Linear in the text: the next line break of each kind is found once and kept until a match passes it, and
+  // each stretch between matches is read once for letters and digits.
+  const breaks = { lf: text.indexOf('\n'), cr: text.indexOf('\r') };
+  let lineStart = 0;
+  let read = 0;
+  let wordBefore = false;
+  for (let m = sectionWords.exec(text); m !== null; m = sectionWords.exec(text)) {
+    while ((breaks.lf >= 0 && breaks.lf < m.index) || (breaks.cr >= 0 && breaks.cr < m.index)) {
+      if (breaks.lf >= 0 && breaks.lf < m.index) {
+        lineStart = Math.max(lineStart, breaks.lf + 1);
+        breaks.lf = text.indexOf('\n', breaks.lf + 1);
+      }
+      if (breaks.cr >= 0 && breaks.cr < m.index) {
+        lineStart = Math.max(lineStart, breaks.cr + 1);
+        breaks.cr = text.indexOf('\r', breaks.cr + 1);
+      }
+    }
+    if (read < lineStart) {
+      read = lineStart;
+      wordBefore = false;
+    }
+    if (!wordBefore) wordBefore = ASCII_WORD_CHAR.test(text.slice(read, m.index));
+    read = m.index;
+    if (!wordBefore && !ATX_OPENING.test(text.slice(lineStart, m.index))) return true;
+  }
   return false;
 }
 
@@ -97,11 +147,19 @@ export function frontMatterKind(fm: FrontMatter, index?: LineIndex): FrontMatter
   return weak ? 'huggingface' : 'unknown';
 }
 
-/** Decides what the document is; `assumeCard`: checked as a card whatever its content (a file named explicitly). */
-export function cardKind(body: BodyCard, fm: FrontMatter | null, assumeCard: boolean, index?: LineIndex): CardKind {
+/**
+ * Decides what the document is; `assumeCard`: checked as a card whatever its content (a file named explicitly).
+ * `body` may be a function that parses it: under Hugging Face metadata it is called only when the text may hold
+ * a leaderboard mark (most Hugging Face cards are decided without parsing their long Markdown bodies).
+ */
+export function cardKind(body: BodyCard | (() => BodyCard), fm: FrontMatter | null, assumeCard: boolean, index?: LineIndex): CardKind {
   const fmKind = fm ? frontMatterKind(fm, index) : null;
+  const read = typeof body === 'function' ? body : (): BodyCard => body;
   // Under Hugging Face metadata the body is a leaderboard body only with a mark of the leaderboard's layout.
-  const bodySignals = bodySignalCount(body) >= BODY_SIGNALS && (fmKind !== 'huggingface' || hasLeaderboardMark(body));
+  const bodySignals =
+    fmKind === 'huggingface'
+      ? (index === undefined || mayHoldLeaderboardMark(index.text)) && hasLeaderboardMark(read()) && bodySignalCount(read()) >= BODY_SIGNALS
+      : bodySignalCount(read()) >= BODY_SIGNALS;
   if (fmKind === 'other-page' && !bodySignals) return { isCard: false, format: null, hasBody: false, checkFrontMatter: false, frontMatterKind: fmKind };
   const fmIsCard = fmKind === 'leaderboard' || fmKind === 'huggingface';
   let hasBody = bodySignals;
