@@ -20,6 +20,25 @@ export interface TableCell {
   range: Range;
 }
 
+/**
+ * A cell as the reader makes it: its range is made on first use. A page of tables holds thousands of cells and
+ * few are ever reported; their ranges, three objects each, were most of what a repository check kept alive.
+ */
+class Cell implements TableCell {
+  private made: Range | null = null;
+
+  constructor(
+    readonly text: string,
+    private readonly line: number,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get range(): Range {
+    return (this.made ??= lineRange(this.line, this.start, this.end));
+  }
+}
+
 export interface TableRow {
   line: number;
   /** The cells as written (a row may have more or fewer than the header). */
@@ -386,7 +405,7 @@ export class BodyReader {
     for (let k = 0; k + 1 < bounds.length; k += 2) {
       const s = bounds[k] ?? 0;
       const e = bounds[k + 1] ?? 0;
-      cells.push({ text: text.slice(s, e), range: lineRange(line, s, e) });
+      cells.push(new Cell(text.slice(s, e), line, s, e));
       if (shown >= 0 && k / 2 >= shown) continue;
       if (special < s) special = nextSpecial(text, s);
       if (special < e) this.inline(new SingleLine(text, line), s, e, out);
