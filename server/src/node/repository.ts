@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { CardAnalysis } from '../core/analyze';
 import { createRepositoryIndex, fromPortableCard, isRepositoryRoot, type PortableCard, type RepositoryHost, type RepositoryIndex, type RepositoryText } from '../core/repository';
-import { isCardPath } from '../core/repository/files';
+import { isCardPath, readFile } from '../core/repository/files';
 import { IgnoreRules, type IgnoreOptions } from './ignore';
 import { readRegularFile } from './read';
 import { notTextReason } from './textFile';
@@ -111,7 +111,10 @@ export function startRepositorySync(root: string, options: LoadOptions = {}): Re
       if (isCardPath(rel)) {
         index.updateMany([text]);
         cards.add(file);
-      } else pages.set(file, text);
+      } else {
+        // Read now, added in walk order by finish(): the page's analysis and parsed body die young.
+        pages.set(file, { path: rel, text: text.text, file: readFile(rel, text.text, text.analysis) });
+      }
     },
     addPortable(file, card) {
       if (!listed.has(file) || repositoryPath(abs, file) !== card.path) return;

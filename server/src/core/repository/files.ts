@@ -68,7 +68,7 @@ export interface RepositoryFile {
   path: string;
   text: string;
   lines: LineIndex;
-  /** The parsed body; for a card of an index that keeps no analyses, only when the card has suppression comments. */
+  /** The parsed body, for suppression comments: a page's only when it has one, a card's too in an index that keeps no analyses. */
   body: BodyCard | null;
   /** A card's front matter, for its suppression comments (null as for `body`). */
   frontMatter: FrontMatter | null;
@@ -159,7 +159,10 @@ function readPage(path: string, text: string, analysis: CardAnalysis | undefined
     body = parseBody(lines, fm ? (fm.closeLine ?? fm.openLine) + 1 : 0);
   }
   const links = relativeLinks(path, body);
-  return { path, text, lines, body, frontMatter: null, card: null, facts: null, links, tables: cardTables(body, links) };
+  // The parsed body is kept for suppression comments only: the rules read the page's links and tables of cards,
+  // and a page's body (its block scan, fields, every table cell) was most of what a repository check kept alive.
+  const keptBody = text.includes(SUPPRESSION_PREFIX) ? body : null;
+  return { path, text, lines, body: keptBody, frontMatter: null, card: null, facts: null, links, tables: cardTables(body, links) };
 }
 
 /** The body's links that resolve to a path of the repository. */
