@@ -259,6 +259,20 @@ void describe('modelcard check', () => {
     assert.equal(r.code, 1);
   });
 
+  void it('says why a file named explicitly is not checked: its front matter is a Space\'s or a dataset card\'s', () => {
+    write('pages/space.md', '---\ntitle: Demo\nsdk: gradio\napp_file: app.py\nlicense: mit\n---\n# Demo\n');
+    write('pages/dataset.md', '---\npretty_name: Reviews\ntask_categories: [text-classification]\nlicense: mit\n---\n# Reviews\n');
+    const r = run(path.join(dir, 'pages'), 'check', 'space.md', 'dataset.md');
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /no model cards found \(2 Markdown files looked at\)/);
+    assert.match(r.stderr, /space\.md: not checked: its front matter is that of a Hugging Face Space's README \(sdk\), not a model card/);
+    assert.match(r.stderr, /dataset\.md: not checked: its front matter is that of a Hugging Face dataset card \(pretty_name\), not a model card/);
+    const stdin = spawnSync(process.execPath, [CLI, 'check', '--stdin', '--stdin-filename', 'README.md'], { cwd: dir, input: fs.readFileSync(path.join(dir, 'pages/space.md')), encoding: 'utf8' });
+    assert.match(stdin.stderr, /README\.md: not checked: its front matter is that of a Hugging Face Space's README \(sdk\)/);
+    // Walked, such a page is left out without a word (a folder holds many).
+    assert.equal(run(dir, 'check', 'pages').stderr, '');
+  });
+
   void it('skips node_modules and hidden folders when walking', () => {
     const r = run(dir, 'check', 'repo', '--format', 'json');
     const paths = (JSON.parse(r.stdout) as JsonOut).files.map((f) => f.path);

@@ -1,5 +1,7 @@
 // Reads each file and runs the engine over it: the one place the CLI does per-file work.
 import { analyzeCard, type CardAnalysis, type CardFormat, type Finding, type Metrics, type Severity } from '../core';
+import { otherPageReason } from '../core/kind';
+import { parseFrontMatter } from '../core/parseFrontMatter';
 import { MAX_CARD_BYTES, readFailure, readRegularFile } from '../node/read';
 import { notTextReason, NotTextError } from '../node/textFile';
 import { decodeCard } from '../node/utf8';
@@ -28,6 +30,8 @@ export interface Summary {
 
 export interface CheckResult {
   reports: CardReport[];
+  /** Files named explicitly that were not checked, each with why (`space.md: not checked: …`), in file order. */
+  notCards: string[];
   /** Files that could not be read: the others are still reported, the exit code is 2. */
   ioErrors: string[];
   /** Broken config files: nothing is reported, the exit code is 2. */
@@ -85,12 +89,24 @@ export function analyzeFiles(files: readonly InputFile[], configs: ConfigResolve
 /** Checks every file; walked files that are not cards by content are left out. `handOver` gets every file's analysis, cards and pages (by absolute path), so the repository index reads nothing again. */
 export function checkFiles(files: readonly InputFile[], configs: ConfigResolver, handOver?: (abs: string, analysis: CardAnalysis) => void): CheckResult {
   const reports: CardReport[] = [];
+  const notCards: string[] = [];
   const { ioErrors, configErrors } = analyzeFiles(files, configs, (file, analysis) => {
     handOver?.(file.abs, analysis);
-    if (!analysis.isCard || analysis.format === null) return;
+    if (!analysis.isCard || analysis.format === null) {
+      const why = file.explicit ? notCardReason(analysis) : null;
+      if (why !== null) notCards.push(`${escapeControl(file.display)}: not checked: ${why}`);
+      return;
+    }
     reports.push({ path: file.display, abs: file.abs, format: analysis.format, metrics: analysis.metrics, findings: analysis.findings });
   });
-  return { reports, ioErrors, configErrors };
+  return { reports, notCards, ioErrors, configErrors };
+}
+
+/** Why a file named explicitly is no card (its front matter is a Space's, a dataset card's or a site page's), or null. */
+export function notCardReason(analysis: CardAnalysis): string | null {
+  const fm = parseFrontMatter(analysis.index);
+  const reason = fm ? otherPageReason(fm, analysis.index) : null;
+  return reason === null ? null : `its front matter is that of ${reason}, not a model card`;
 }
 
 /** Keeps only error-severity findings (--quiet). */

@@ -54,6 +54,7 @@ export async function runCheck(args: CheckArgs, cwd: string, readStdin: () => Bu
   const loader = args.noRepository ? null : startRepositoryOf(args.paths, cwd, ignore);
   const result = await checkFilesParallel(walked.files, args.config, cwd, workers, __filename, walked.listedConfigs, loader ? { root: loader.root, analysis: (abs, a) => loader.add(abs, a), portable: (abs, c) => loader.addPortable(abs, c) } : undefined);
   if (result.configErrors.length > 0) return { stdout: '', stderr: [...notes, ...problems, ...result.configErrors.flatMap((e) => e.split('\n'))], code: EXIT_TROUBLE };
+  notes.push(...result.notCards);
   // A file that fix could not read is reported by the check again: once is enough.
   for (const e of result.ioErrors) if (!problems.includes(e)) problems.push(e);
   // Inside a leaderboard repository, the rules across files join each file's findings.

@@ -33,6 +33,8 @@ export interface HandOver {
 interface Slot {
   index: number;
   report: CardReport | null;
+  /** Why the file, named explicitly, was not checked (see CheckResult.notCards). */
+  notCard: string | null;
 }
 
 interface WorkerOutput {
@@ -71,7 +73,7 @@ function drain(files: readonly InputFile[], counter: Int32Array, configs: Config
       const file = files[index];
       if (!file) continue;
       const r = checkFiles([file], configs, toIndex);
-      out.slots.push({ index, report: r.reports[0] ?? null });
+      out.slots.push({ index, report: r.reports[0] ?? null, notCard: r.notCards[0] ?? null });
       out.ioErrors.push(...r.ioErrors);
       out.configErrors.push(...r.configErrors);
     }
@@ -101,10 +103,12 @@ export async function checkFilesParallel(
     for (const c of o.cards) handOver?.portable(c.abs, c.card);
   }
   const reports = new Array<CardReport | null>(files.length).fill(null);
+  const notCards = new Array<string | null>(files.length).fill(null);
   const done = new Uint8Array(files.length);
   for (const o of outputs) {
     for (const s of o.slots) {
       reports[s.index] = s.report;
+      notCards[s.index] = s.notCard;
       done[s.index] = 1;
     }
   }
@@ -114,12 +118,14 @@ export async function checkFilesParallel(
     if (done[index]) return;
     const r = checkFiles([file], configs, handOver ? (abs, a) => handOver.analysis(abs, a) : undefined);
     reports[index] = r.reports[0] ?? null;
+    notCards[index] = r.notCards[0] ?? null;
     rest.ioErrors.push(...r.ioErrors);
     rest.configErrors.push(...r.configErrors);
   });
   outputs.push(rest);
   return {
     reports: reports.filter((r): r is CardReport => r !== null),
+    notCards: notCards.filter((n): n is string => n !== null),
     ioErrors: outputs.flatMap((o) => o.ioErrors),
     configErrors: [...new Set(outputs.flatMap((o) => o.configErrors))],
   };

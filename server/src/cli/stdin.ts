@@ -5,7 +5,7 @@ import { analyzeCard, fixAll } from '../core';
 import type { IgnoreRules } from '../node/ignore';
 import { decodeText } from '../node/textFile';
 import type { CheckArgs } from './args';
-import { onlyErrors, summarize, type CardReport } from './check';
+import { notCardReason, onlyErrors, summarize, type CardReport } from './check';
 import { ConfigResolver } from './configPerFile';
 import { EXIT_OK, EXIT_TROUBLE, type Outcome } from './outcome';
 import { formatReports, verdict } from './report';
@@ -48,6 +48,8 @@ export function runStdin(args: CheckArgs, cwd: string, readStdin: () => Buffer, 
   const all = summarize(report);
   const reports = args.quiet ? onlyErrors(report) : report;
   const stderr: string[] = [];
+  const why = a.format === null ? notCardReason(a) : null;
+  if (why !== null) stderr.push(`${shown}: not checked: ${why}`);
   const code = verdict(args, all, stderr);
   return { stdout: formatReports(args, reports, args.quiet ? summarize(reports) : all, cwd), stderr, code };
 }

@@ -119,32 +119,50 @@ export function mayHoldLeaderboardMark(text: string): boolean {
  * model cards share (`pinned`, `duplicated_from`…) make it another page only beside no model card key.
  */
 export function frontMatterKind(fm: FrontMatter, index?: LineIndex): FrontMatterKind {
+  return readKind(fm, index).kind;
+}
+
+/** For front matter of another kind of page, what it is and the key that says so (`a Hugging Face Space's README (sdk)`); else null. */
+export function otherPageReason(fm: FrontMatter, index?: LineIndex): string | null {
+  const { kind, by } = readKind(fm, index);
+  return kind === 'other-page' && by !== null ? `${by.what} (${by.key})` : null;
+}
+
+interface KindReading {
+  kind: FrontMatterKind;
+  /** For another kind of page: what it is, and the first key that says so. */
+  by: { what: string; key: string } | null;
+}
+
+function readKind(fm: FrontMatter, index?: LineIndex): KindReading {
   let huggingFace = false;
   let weak = false;
-  let space = false;
-  let spaceLike = false;
-  let dataset = false;
+  let space: string | null = null;
+  let spaceLike: string | null = null;
+  let dataset: string | null = null;
   let modelOnly = false;
-  let site = false;
+  let site: string | null = null;
   for (const key of keysOf(fm, index)) {
     const known = frontMatterKey(key);
     if (known?.marksCard === true) {
       // A `parameters` mapping is Hugging Face's generation settings, not the leaderboard's count.
       const value = key === 'parameters' ? fm.data?.parameters : undefined;
-      if (!(value !== null && typeof value === 'object')) return 'leaderboard';
+      if (!(value !== null && typeof value === 'object')) return { kind: 'leaderboard', by: null };
     }
     if (known?.strongHuggingFace === true) huggingFace = true;
     else if (known) weak = true;
-    if (SPACE_ONLY_KEYS.has(key)) space = true;
-    else if (SPACE_KEYS.has(key)) spaceLike = true;
-    if (DATASET_CARD_KEYS.has(key)) dataset = true;
+    if (SPACE_ONLY_KEYS.has(key)) space ??= key;
+    else if (SPACE_KEYS.has(key)) spaceLike ??= key;
+    if (DATASET_CARD_KEYS.has(key)) dataset ??= key;
     if (MODEL_ONLY_KEYS.has(key)) modelOnly = true;
-    if (SITE_PAGE_KEYS.has(key)) site = true;
+    if (SITE_PAGE_KEYS.has(key)) site ??= key;
   }
-  if (space || (dataset && !modelOnly)) return 'other-page';
-  if (huggingFace) return 'huggingface';
-  if (site || spaceLike) return 'other-page';
-  return weak ? 'huggingface' : 'unknown';
+  if (space !== null) return { kind: 'other-page', by: { what: "a Hugging Face Space's README", key: space } };
+  if (dataset !== null && !modelOnly) return { kind: 'other-page', by: { what: 'a Hugging Face dataset card', key: dataset } };
+  if (huggingFace) return { kind: 'huggingface', by: null };
+  if (site !== null) return { kind: 'other-page', by: { what: "a site generator's page", key: site } };
+  if (spaceLike !== null) return { kind: 'other-page', by: { what: "a Hugging Face Space's README", key: spaceLike } };
+  return { kind: weak ? 'huggingface' : 'unknown', by: null };
 }
 
 /**
