@@ -3,7 +3,7 @@
 import type { BodyCard } from './parseBody';
 import type { FrontMatter } from './parseFrontMatter';
 import type { LineIndex } from './text';
-import type { CardFormat } from './types';
+import type { CardFormat, Heading } from './types';
 import { frontMatterKey } from './vocabulary/keys';
 import { SECTIONS, startsWithSymbol } from './vocabulary/sections';
 import { DATASET_CARD_KEYS, MODEL_ONLY_KEYS, SITE_PAGE_KEYS, SPACE_KEYS, SPACE_ONLY_KEYS } from './vocabulary/pages';
@@ -30,8 +30,13 @@ const BODY_SIGNALS = 2;
  */
 export function bodySignalCount(body: BodyCard): number {
   let n = body.first.size;
-  for (const h of body.headings) if (h.level === 2 && h.name !== null && startsWithSymbol(h.text)) n++;
+  for (const h of body.headings) if (isLeaderboardSection(h)) n++;
   return n;
+}
+
+/** A section heading written the leaderboard's way: level 2, a known section, led by its emoji. */
+function isLeaderboardSection(h: Heading): boolean {
+  return h.level === 2 && h.name !== null && startsWithSymbol(h.text);
 }
 
 /** The keys of front matter: from the YAML, or, when the YAML is broken, also from its lines (`key:` at column 0). */
@@ -59,8 +64,7 @@ const LEADERBOARD_MARKS = ['Organization', 'Released', 'Access', 'ALScore'] as c
 /** Whether the body has a field or a section heading that only the leaderboard's layout has. */
 export function hasLeaderboardMark(body: BodyCard): boolean {
   for (const name of LEADERBOARD_MARKS) if (body.first.has(name)) return true;
-  for (const h of body.headings) if (h.level === 2 && h.name !== null && startsWithSymbol(h.text)) return true;
-  return false;
+  return body.headings.some(isLeaderboardSection);
 }
 
 /** The raw text a leaderboard field mark is written with (`**Organization:**`: readField takes the label literally). */
@@ -72,6 +76,7 @@ let sectionWords: RegExp | undefined;
 /** An ATX heading's opening, alone before a section name on its line: that heading's text starts with a letter. */
 const ATX_OPENING = /^ {0,3}#{1,6}[ \t]+$/;
 const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
+const LINE_BREAK = /[\r\n]/g;
 
 /**
  * False only when no leaderboard mark can be in the text, read without parsing it: no `**Organization:**`-like
@@ -85,23 +90,15 @@ export function mayHoldLeaderboardMark(text: string): boolean {
   // Literal words joined by \s+: no backtracking beyond one run of white space.
   sectionWords ??= new RegExp(SECTIONS.map((s) => s.toLowerCase().split(' ').join('\\s+')).join('|'), 'gi');
   sectionWords.lastIndex = 0;
-  // Linear in the text: the next line break of each kind is found once and kept until a match passes it, and
-  // each stretch between matches is read once for letters and digits.
-  const breaks = { lf: text.indexOf('\n'), cr: text.indexOf('\r') };
+  // Linear in the text: line breaks are found in order, each once (the next one kept until a match passes it),
+  // and each stretch between matches is read once for letters and digits.
+  LINE_BREAK.lastIndex = 0;
+  let nextBreak = LINE_BREAK.exec(text);
   let lineStart = 0;
   let read = 0;
   let wordBefore = false;
   for (let m = sectionWords.exec(text); m !== null; m = sectionWords.exec(text)) {
-    while ((breaks.lf >= 0 && breaks.lf < m.index) || (breaks.cr >= 0 && breaks.cr < m.index)) {
-      if (breaks.lf >= 0 && breaks.lf < m.index) {
-        lineStart = Math.max(lineStart, breaks.lf + 1);
-        breaks.lf = text.indexOf('\n', breaks.lf + 1);
-      }
-      if (breaks.cr >= 0 && breaks.cr < m.index) {
-        lineStart = Math.max(lineStart, breaks.cr + 1);
-        breaks.cr = text.indexOf('\r', breaks.cr + 1);
-      }
-    }
+    for (; nextBreak !== null && nextBreak.index < m.index; nextBreak = LINE_BREAK.exec(text)) lineStart = nextBreak.index + 1;
     if (read < lineStart) {
       read = lineStart;
       wordBefore = false;
