@@ -83,7 +83,7 @@ export interface RepositoryLoader {
   index: RepositoryIndex;
   /**
    * A checked file's analysis (by absolute path): a card goes into the index at once, so the analysis is not
-   * retained when the index keeps none; a page waits for finish(), which adds the pages in walk order.
+   * retained when the index keeps none; a page is read at once too, and finish() adds the pages in walk order.
    */
   add(abs: string, analysis: CardAnalysis): void;
   /** A checked card as a worker thread read it for the index (see portableCard). */
@@ -106,14 +106,14 @@ export function startRepositorySync(root: string, options: LoadOptions = {}): Re
     add(file, analysis) {
       const rel = listed.has(file) ? repositoryPath(abs, file) : null;
       if (rel === null) return;
-      // A card path the check did not read as a card is analysed again as one (assumeCard).
-      const text: RepositoryText = { path: rel, text: analysis.index.text, ...(analysis.isCard || !isCardPath(rel) ? { analysis } : {}) };
+      const text = analysis.index.text;
       if (isCardPath(rel)) {
-        index.updateMany([text]);
+        // A card path the check did not read as a card is analysed again as one (assumeCard).
+        index.updateMany([{ path: rel, text, ...(analysis.isCard ? { analysis } : {}) }]);
         cards.add(file);
       } else {
         // Read now, added in walk order by finish(): the page's analysis and parsed body die young.
-        pages.set(file, { path: rel, text: text.text, file: readFile(rel, text.text, text.analysis) });
+        pages.set(file, { path: rel, text, file: readFile(rel, text, analysis) });
       }
     },
     addPortable(file, card) {
