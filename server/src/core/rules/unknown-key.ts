@@ -14,7 +14,7 @@ export default defineRule({
   scope: 'card',
   docs: {
     summary:
-      'A front matter key that is not in the schema: a warning with the nearest known key as a suggestion\nwhen it looks like a typo (`paramters` → `parameters`, `licence` → `license`); any other unknown key\nis only a hint, since Hugging Face keeps keys it does not know. The Hub\'s Space and dataset card keys\nthat turn up in model repositories (`duplicated_from`, `pinned`, `task_categories`) and the keys\npublishers\' tools write (`quantized_by`,\n`model_creator`, `model_type`, `prompt_template`) are no finding.',
+      'A front matter key that is not in the schema: a warning with the nearest known key as a suggestion\nwhen it looks like a typo (`paramters` → `parameters`, `licence` → `license`); any other unknown key\nis only a hint, since Hugging Face keeps keys it does not know. The Hub\'s Space and dataset card keys\nthat turn up in model repositories (`duplicated_from`, `pinned`, `task_categories`) and the keys\npublishers\' tools write (`quantized_by`, `model_creator`, `model_type`, `prompt_template`) are no\nfinding.',
     example: { lang: 'yaml', text: 'paramters: 78B' },
     message: 'Unknown front matter key "paramters": did you mean "parameters"?',
   },
