@@ -1,14 +1,23 @@
-// The simple front matter reader (parse/yamlSimple.ts) against js-yaml's own events: for every block it
-// takes, the nodes are the ones the events build, and js-yaml reads the block without an error; random
-// blocks (well-formed and not) check that, and named ones that it leaves the rest to js-yaml.
+// The simple front matter reader (parse/yamlSimple.ts) against js-yaml's own events and the tree walk: for
+// every block it takes, the data and the entries (every field, ranges included) are the ones js-yaml's
+// nodes make, and js-yaml reads the block without an error; random blocks (well-formed and not) check
+// that, and named ones that it leaves the rest to js-yaml.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CORE_SCHEMA, loadAll, type LoadOptions } from 'js-yaml';
+import type { FrontMatterEntry } from '../../server/src/core/parse/frontMatter';
 import { EventTree } from '../../server/src/core/parse/yamlEvents';
 import { readSimple } from '../../server/src/core/parse/yamlSimple';
+import { readTree, YamlPositions } from '../../server/src/core/parse/yamlTree';
 
-/** What js-yaml and the events make of a block: the root node, or the error. */
-function viaJsYaml(text: string): unknown {
+/** An entry's every field, its ranges made. */
+function fields(e: FrontMatterEntry): object {
+  const { key, keyRange, raw, valueRange, line, path, indent, item, kind, style, overridden } = e;
+  return { key, keyRange, raw, valueRange, line, path, indent, item, kind, style, overridden };
+}
+
+/** What js-yaml, the events and the tree walk make of a block: its data and entries, or the error. */
+function viaJsYaml(text: string, baseLine: number): unknown {
   const tree = new EventTree(text, 100);
   try {
     loadAll(text, null, { schema: CORE_SCHEMA, json: true, maxDepth: 110, listener: tree.listener } as LoadOptions);
@@ -16,13 +25,19 @@ function viaJsYaml(text: string): unknown {
     return e;
   }
   assert.equal(tree.roots.length, 1, JSON.stringify(text));
-  return tree.roots[0];
+  const root = tree.roots[0];
+  assert.equal(root?.type, 'map', JSON.stringify(text));
+  if (root?.type !== 'map') return null;
+  const read = readTree(root, new YamlPositions(text, baseLine));
+  assert.deepStrictEqual(read.problems, []);
+  return { data: read.data, entries: read.entries.map(fields) };
 }
 
-function agrees(text: string): boolean {
-  const simple = readSimple(text);
+/** Reads `text` with the simple reader; when it takes it, asserts js-yaml reads the same. */
+function agrees(text: string, baseLine = 3): boolean {
+  const simple = readSimple(text, new YamlPositions(text, baseLine));
   if (simple === null) return false;
-  assert.deepStrictEqual(simple, viaJsYaml(text), JSON.stringify(text));
+  assert.deepStrictEqual({ data: simple.data, entries: simple.entries.map(fields) }, viaJsYaml(text, baseLine), JSON.stringify(text));
   return true;
 }
 
@@ -114,9 +129,18 @@ void describe('simple front matter reader', () => {
     assert.equal(agrees(card), true);
   });
 
+  void it('a repeated key: the earlier occurrence and every entry under it are overridden, the last wins', () => {
+    const text = ['', 'a:', '  b: 1', '  c:', '  - x', 'd: 2', 'a:', '  b: 3', 'd: 4', 'e:', '- k: 1', '  k: 2'].join('\n');
+    assert.equal(agrees(text), true);
+    const read = readSimple(text, new YamlPositions(text, 0));
+    const overridden = read?.entries.filter((e) => e.overridden).map((e) => e.path.join('.'));
+    assert.deepStrictEqual(overridden, ['a', 'a.b', 'a.c', 'a.c.0', 'd', 'e.0.k']);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(read?.data)), { a: { b: 3 }, d: 4, e: [{ k: 2 }] });
+  });
+
   void it('anything past the subset is left to js-yaml', () => {
     const others = ['\na: 1 # comment', '\n# comment\na: 1', '\na: &x 1\nb: *x', '\na: [x]', '\na: |\n  text', '\na: long\n  text', '\na:\n\t- x', '\n"a": 1', '\na: 1\n---\nb: 2', '\n- x', '\n  a: 1', '\na:\n-\n  b: 1', '\na: "x\\ty"', '\n? a\n: b'];
-    for (const text of others) assert.equal(readSimple(text), null, JSON.stringify(text));
+    for (const text of others) assert.equal(readSimple(text, new YamlPositions(text, 0)), null, JSON.stringify(text));
   });
 
   void it('a plain scalar starting with anything but ~, n, N, t, T, f, F, a digit, a sign or `.`: text, as js-yaml reads it', () => {

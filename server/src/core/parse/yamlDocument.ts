@@ -34,6 +34,10 @@ const MAX_COUNTED = 1_000;
  */
 export function readYamlBlock(text: string, baseLine: number): YamlBlock {
   const pos = new YamlPositions(text, baseLine);
+  // gray-matter hands a block with any line that is not a comment to the engine as it is (see `read`), and
+  // most cards' front matter is simple enough to read without js-yaml, to the same entries and data.
+  const simple = hasContentLine(text) && !text.includes('\0') ? readSimple(text, pos) : null;
+  if (simple) return { data: simple.data, entries: simple.entries, problems: [] };
   const parsed = read(text, pos);
   const errors = parsed.error ? [parsed.error, ...parsed.later] : [];
   const root = parsed.roots[0];
@@ -76,12 +80,7 @@ function read(text: string, pos: YamlPositions): Parsed {
   };
   // gray-matter hands a block with any line that is not a comment to the engine as it is: called directly
   // (its wrapper cost ~10% of a Hugging Face folder check). It still decides every other block.
-  if (hasContentLine(input)) {
-    // Most cards' front matter is simple enough to read without js-yaml, to the same nodes.
-    const simple = nul < 0 ? readSimple(input) : null;
-    if (simple) return { roots: [simple], error: null, later: [] };
-    parse(input);
-  }
+  if (hasContentLine(input)) parse(input);
   else if (grayMatterReads(input)) {
     const refuse = (): never => {
       throw new Error('front matter is YAML');

@@ -1,10 +1,12 @@
 // A reader for the front matter most cards have: block mappings and lists of one-line plain or quoted
-// scalars, no comments, anchors, tags or flow content beyond `[]` and `{}`. It builds the nodes js-yaml's
-// events would (yamlEvents.ts) without running js-yaml, which with the events was most of a Hugging Face
-// folder check; any other block, valid or not, is left to js-yaml (null). Plain scalars resolve through
+// scalars, no comments, anchors, tags or flow content beyond `[]` and `{}`. In one pass over the text it
+// makes the entries and the data that js-yaml's events and the tree walk (yamlEvents.ts, yamlTree.ts)
+// would make of the block, without running js-yaml or building nodes: those were most of a Hugging Face
+// folder check. Any other block, valid or not, is left to js-yaml (null). Plain scalars resolve through
 // the schema's own implicit types, so `1e3`, `~` and `0x1F` read exactly as js-yaml reads them.
 import { CORE_SCHEMA, type Type } from 'js-yaml';
-import type { YEmpty, YItem, YMap, YNode, YPair, YScalar, YSeq } from './yamlEvents';
+import type { FrontMatterEntry, ScalarStyle, ValueKind } from './frontMatter';
+import { Entry, rawText, type Path, type YamlPositions } from './yamlTree';
 
 /** Nesting past this is js-yaml's to read (no simple card nests this far). */
 const MAX_SIMPLE_DEPTH = 20;
@@ -18,10 +20,19 @@ const MAYBE_TYPED: ReadonlySet<number> = new Set([...'~nNtTfF0123456789+-.'].map
 /** Thrown inside the reader when the block leaves the simple subset; caught by `readSimple`. */
 class NotSimple extends Error {}
 
-/** The top-level mapping of a simple block, as js-yaml's events would build it; null for any other block. */
-export function readSimple(text: string): YMap | null {
+/** What a simple block holds: the top-level mapping (null-prototype objects) and every key and list item. */
+export interface SimpleBlock {
+  data: Record<string, unknown>;
+  entries: FrontMatterEntry[];
+}
+
+/**
+ * A simple block's data and entries, as the tree walk would make them from js-yaml's events; null for
+ * any other block. `pos` maps the text's offsets (line 0 of `text` is the line of the opening `---`).
+ */
+export function readSimple(text: string, pos: YamlPositions): SimpleBlock | null {
   if (NOT_SIMPLE_CHARACTER.test(text)) return null;
-  const reader = new Reader(text);
+  const reader = new Reader(text, pos);
   try {
     return reader.document();
   } catch (e) {
@@ -46,26 +57,40 @@ function fail(): never {
 }
 
 class Reader {
-  /** Start of the next line with content (blank lines skipped), or text.length; and its indent. */
+  /** Start of the next line with content (blank lines skipped), or text.length; its indent, and its line in the text. */
   private line = 0;
   private indent = 0;
+  private lineNo = 0;
+  /** Entries in document order; a key's slot is taken before its value is read and filled after. */
+  private readonly entries: (Entry | null)[] = [];
+  // What the value read last was, set by each value reader as it returns (no object per value).
+  private kind: ValueKind = 'null';
+  private style: ScalarStyle | null = null;
+  private start = 0;
+  private end = 0;
+  private flow = false;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly pos: YamlPositions,
+  ) {
     this.next(0);
+    this.lineNo--;
   }
 
-  document(): YMap {
+  document(): SimpleBlock {
     if (this.line >= this.text.length || this.indent !== 0) fail();
-    const root = this.map(0, 0);
+    const data = this.map(0, 0, this.line, []);
     // Everything is read: a line the mapping did not take (less indented, or not a key) is not simple.
     if (this.line < this.text.length) fail();
-    return root;
+    return { data, entries: this.entries as Entry[] };
   }
 
-  /** Moves to the next line with content at or after `from` (the start of a line). */
+  /** Moves to the next line with content at or after `from`, the start of the line after the current one. */
   private next(from: number): void {
     const text = this.text;
     let i = from;
+    this.lineNo++;
     for (;;) {
       let j = i;
       while (text.charCodeAt(j) === 32) j++;
@@ -80,6 +105,7 @@ class Reader {
         return;
       }
       i = j + 1;
+      this.lineNo++;
     }
   }
 
@@ -89,112 +115,156 @@ class Reader {
     return nl < 0 ? this.text.length : nl;
   }
 
-  /** A block mapping whose keys are at column `indent`; the current line holds its first key (from `first`). */
-  private map(indent: number, depth: number, first = this.line + indent): YMap {
+  /** Records what the value just read is: its kind, style (scalars), offsets, and whether it is `[]` or `{}`. */
+  private read(kind: ValueKind, style: ScalarStyle | null, start: number, end: number, flow = false): void {
+    this.kind = kind;
+    this.style = style;
+    this.start = start;
+    this.end = end;
+    this.flow = flow;
+  }
+
+  /** The entry of the value just read, into the slot its key took. */
+  private fill(slot: number, key: string, path: Path, item: boolean, keyStart: number, keyEnd: number, line: number, column: number): void {
+    // Scalars and `[]`/`{}` keep their source text; block collections and empty values none.
+    const raw = this.style !== null || this.flow ? rawText(this.text, this.start, this.end) : '';
+    this.entries[slot] = new Entry(this.pos, key, path, raw, this.kind, this.style, false, item, keyStart, keyEnd, this.start, this.end, line + this.pos.baseLine, column);
+  }
+
+  /** A block mapping whose keys are at column `indent`; the current line holds its first key (at `first`). */
+  private map(indent: number, depth: number, first: number, path: Path): Record<string, unknown> {
     if (depth > MAX_SIMPLE_DEPTH) fail();
-    const pairs: YPair[] = [];
+    const out = Object.create(null) as Record<string, unknown>;
+    // Each key read so far and where its entries start: a repeated key overrides the earlier one's (the last wins, as in PyYAML).
+    const keys: string[] = [];
+    const slots: number[] = [];
     let at = first;
     for (;;) {
-      pairs.push(this.pair(at, indent, depth));
+      const slot = this.entries.length;
+      const key = this.pair(at, indent, depth, path, out);
+      const earlier = keys.lastIndexOf(key);
+      if (earlier >= 0) {
+        const to = slots[earlier + 1] ?? slot;
+        for (let e = slots[earlier] ?? slot; e < to; e++) {
+          const entry = this.entries[e];
+          if (entry) entry.overridden = true;
+        }
+      }
+      keys.push(key);
+      slots.push(slot);
       if (this.line >= this.text.length || this.indent < indent) break;
       if (this.indent > indent) fail();
       at = this.line + indent;
     }
-    const last = pairs[pairs.length - 1];
-    const head = pairs[0];
-    if (!last || !head) fail();
-    return { type: 'map', flow: false, pairs, start: head.key.start, end: (last.value ?? last.key).end, anchor: null };
+    // The mapping ends with its last value.
+    this.read('map', null, first, this.end);
+    return out;
   }
 
-  /** One `key: value` of a mapping at column `indent`, the key at `at`; moves past its value. */
-  private pair(at: number, indent: number, depth: number): YPair {
+  /** One `key: value` of a mapping at column `indent`, the key at `at` on the current line, into `out`; moves past its value. */
+  private pair(at: number, indent: number, depth: number, path: Path, out: Record<string, unknown>): string {
     const text = this.text;
     const colon = this.keyEnd(at);
-    const key = this.plain(at, colon);
+    const resolved = resolvePlain(text.slice(at, colon));
+    const key = typeof resolved === 'string' ? resolved : String(resolved);
+    const line = this.lineNo;
+    const column = at - this.line;
+    const slot = this.entries.length;
+    this.entries.push(null);
+    const childPath = path.concat(key);
     let i = colon + 1;
     while (text.charCodeAt(i) === 32) i++;
-    if (i < text.length && text.charCodeAt(i) !== 10) return { key, value: this.inline(i, indent) };
-    // Nothing after the colon: a block collection below, or an empty value at the line's end.
-    const point = i;
-    this.next(i + 1);
-    const c = this.text.charCodeAt(this.line + this.indent);
-    const dash = c === 45 && isBlankOrEnd(text.charCodeAt(this.line + this.indent + 1));
-    if (this.line < text.length && (this.indent > indent || (this.indent === indent && dash))) {
-      return { key, value: dash ? this.seq(this.indent, depth + 1) : this.map(this.indent, depth + 1) };
+    let value: unknown;
+    if (i < text.length && text.charCodeAt(i) !== 10) value = this.inline(i, indent);
+    else {
+      // Nothing after the colon: a block collection below, or an empty value at the line's end.
+      const point = i;
+      this.next(i + 1);
+      const c = text.charCodeAt(this.line + this.indent);
+      const dash = c === 45 && isBlankOrEnd(text.charCodeAt(this.line + this.indent + 1));
+      if (this.line < text.length && (this.indent > indent || (this.indent === indent && dash))) {
+        value = dash ? this.seq(this.indent, depth + 1, childPath) : this.map(this.indent, depth + 1, this.line + this.indent, childPath);
+      } else {
+        value = null;
+        this.read('null', null, point, point);
+      }
     }
-    const empty: YEmpty = { type: 'null', start: point, end: point, anchor: null };
-    return { key, value: empty };
+    this.fill(slot, key, childPath, false, at, colon, line, column);
+    out[key] = value;
+    return key;
   }
 
   /** A block list whose `-` are at column `indent`; the current line holds its first item. */
-  private seq(indent: number, depth: number): YSeq {
+  private seq(indent: number, depth: number, path: Path): unknown[] {
     if (depth > MAX_SIMPLE_DEPTH) fail();
     const text = this.text;
-    const items: YItem[] = [];
+    const out: unknown[] = [];
+    const first = this.line + indent;
     for (;;) {
       const dash = this.line + indent;
       let i = dash + 1;
       while (text.charCodeAt(i) === 32) i++;
       // `-` alone on its line, or a list in a list: js-yaml's.
       if (i >= text.length || text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 45 && isBlankOrEnd(text.charCodeAt(i + 1)))) fail();
-      const node = this.isKey(i) ? this.map(i - this.line, depth + 1, i) : this.inline(i, indent);
-      items.push({ dash, node });
+      const line = this.lineNo;
+      const slot = this.entries.length;
+      this.entries.push(null);
+      const n = out.length;
+      const childPath = path.concat(n);
+      out.push(this.isKey(i) ? this.map(i - this.line, depth + 1, i, childPath) : this.inline(i, indent));
+      this.fill(slot, String(n), childPath, true, dash, dash + 1, line, indent);
       if (this.line >= text.length || this.indent < indent) break;
       if (this.indent > indent) fail();
       if (!(text.charCodeAt(this.line + indent) === 45 && isBlankOrEnd(text.charCodeAt(this.line + indent + 1)))) break;
     }
-    const last = items[items.length - 1];
-    const head = items[0];
-    if (!last || !head) fail();
-    return { type: 'seq', flow: false, items, start: head.dash, end: last.node.end, anchor: null };
+    // The list ends with its last item's value.
+    this.read('seq', null, first, this.end);
+    return out;
   }
 
   /**
    * A value on one line from `at` (a scalar, `[]` or `{}`); moves to the next line, which must not be
    * indented past `parent` (it would continue a plain scalar, or be an error).
    */
-  private inline(at: number, parent: number): YNode {
+  private inline(at: number, parent: number): unknown {
     const text = this.text;
     const eol = this.eol(at);
     let end = eol;
     while (end > at && text.charCodeAt(end - 1) === 32) end--;
     const c = text.charCodeAt(at);
-    let node: YNode;
-    if (c === 39 || c === 34) node = this.quoted(at, end, c);
-    else if ((c === 91 && text.charCodeAt(at + 1) === 93) || (c === 123 && text.charCodeAt(at + 1) === 125)) {
+    let value: unknown;
+    if (c === 39 || c === 34) {
+      value = this.quoted(at, end, c);
+      this.read('scalar', 'quoted', at, end);
+    } else if ((c === 91 && text.charCodeAt(at + 1) === 93) || (c === 123 && text.charCodeAt(at + 1) === 125)) {
       if (end !== at + 2) fail();
-      node = c === 91 ? { type: 'seq', flow: true, items: [], start: at, end, anchor: null } : { type: 'map', flow: true, pairs: [], start: at, end, anchor: null };
+      value = c === 91 ? [] : Object.create(null);
+      this.read(c === 91 ? 'seq' : 'map', null, at, end, true);
     } else {
       if (!plainStart(c, text.charCodeAt(at + 1))) fail();
       const source = text.slice(at, end);
       // `: ` would make it a key (an error here), ` #` a comment.
       if (source.includes(': ') || source.includes(' #') || source.endsWith(':')) fail();
-      node = { type: 'scalar', start: at, end, anchor: null, value: resolvePlain(source), style: 'plain' };
+      value = resolvePlain(source);
+      this.read('scalar', 'plain', at, end);
     }
     this.next(eol + 1);
     if (this.line < text.length && this.indent > parent) fail();
-    return node;
+    return value;
   }
 
-  /** A quoted scalar filling `at`..`end` on one line: `'…'` with `''` for a quote, `"…"` without escapes. */
-  private quoted(at: number, end: number, quote: number): YScalar {
+  /** The value of a quoted scalar filling `at`..`end` on one line: `'…'` with `''` for a quote, `"…"` without escapes. */
+  private quoted(at: number, end: number, quote: number): string {
     if (end - at < 2 || this.text.charCodeAt(end - 1) !== quote) fail();
     const inner = this.text.slice(at + 1, end - 1);
-    let value = inner;
     if (quote === 34) {
       if (inner.includes('"') || inner.includes('\\')) fail();
-    } else if (inner.includes("'")) {
-      // Inside: only doubled single quotes, each read as one.
-      if (inner.replaceAll("''", '').includes("'")) fail();
-      value = inner.replaceAll("''", "'");
+      return inner;
     }
-    return { type: 'scalar', start: at, end, anchor: null, value, style: 'quoted' };
-  }
-
-  /** A plain scalar's node: its text resolved as js-yaml resolves a plain scalar (the first implicit type that takes it). */
-  private plain(start: number, end: number): YScalar {
-    const source = this.text.slice(start, end);
-    return { type: 'scalar', start, end, anchor: null, value: resolvePlain(source), style: 'plain' };
+    if (!inner.includes("'")) return inner;
+    // Inside: only doubled single quotes, each read as one.
+    if (inner.replaceAll("''", '').includes("'")) fail();
+    return inner.replaceAll("''", "'");
   }
 
   /** The offset of the `:` ending a plain key that starts at `at` on this line. */

@@ -18,17 +18,15 @@ const MAX_TREE_PROBLEMS = 20;
 
 /** Offsets of the YAML text -> document positions: line 0 of the YAML text is document line `baseLine`. */
 export class YamlPositions {
-  /** Offset of each line's first character (lines end with `\n` only). */
-  private readonly starts: number[] = [0];
+  /** Offset of each line's first character (lines end with `\n` only); found on the first lookup (a card whose entries' ranges are never read needs none). */
+  private lineStarts: number[] | null = null;
   /** The line of the last lookup: the walk goes in document order, so the next is on it or just after. */
   private line = 0;
 
   constructor(
     readonly text: string,
     readonly baseLine: number,
-  ) {
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) this.starts.push(nl + 1);
-  }
+  ) {}
 
   at(offset: number): Position {
     const o = this.clamp(offset);
@@ -49,6 +47,14 @@ export class YamlPositions {
   characterOf(offset: number): number {
     const o = this.clamp(offset);
     return o - (this.starts[this.lineIndex(o)] ?? 0);
+  }
+
+  private get starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const text = this.text;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+    return (this.lineStarts = starts);
   }
 
   private clamp(offset: number): number {
@@ -82,7 +88,7 @@ interface Anchor {
   open: boolean;
 }
 
-type Path = (string | number)[];
+export type Path = (string | number)[];
 
 /** Walks a top-level mapping: entries for every key and item, and the data, with null-prototype objects. */
 export function readTree(root: YMap, pos: YamlPositions): TreeResult {
@@ -94,13 +100,14 @@ export function readTree(root: YMap, pos: YamlPositions): TreeResult {
 
 /**
  * A front matter entry whose ranges are made when first read: a check reads few of them (a finding's
- * place, a fix), and making them all cost six objects per key.
+ * place, a fix), and making them all cost six objects per key. Made by the tree walk here and by the
+ * simple reader (yamlSimple.ts), which knows each key's line and column as it reads.
  */
-class Entry implements FrontMatterEntry {
-  readonly line: number;
-  readonly indent: number;
+export class Entry implements FrontMatterEntry {
   private keyRangeMade: Range | null = null;
   private valueRangeMade: Range | null = null;
+  /** Set when a later duplicate key (of this entry or one above it) is read. */
+  overridden: boolean;
 
   constructor(
     private readonly pos: YamlPositions,
@@ -109,16 +116,18 @@ class Entry implements FrontMatterEntry {
     readonly raw: string,
     readonly kind: ValueKind,
     readonly style: ScalarStyle | null,
-    readonly overridden: boolean,
+    overridden: boolean,
     readonly item: boolean,
     private readonly keyStart: number,
     private readonly keyEnd: number,
     /** The value's offsets; -1 for an empty value (a point at the key's end). */
     private readonly valueStart: number,
     private readonly valueEnd: number,
+    /** The document line and column of `keyStart`. */
+    readonly line: number,
+    readonly indent: number,
   ) {
-    this.line = pos.lineOf(keyStart);
-    this.indent = pos.characterOf(keyStart);
+    this.overridden = overridden;
   }
 
   get keyRange(): Range {
@@ -131,6 +140,11 @@ class Entry implements FrontMatterEntry {
     const end = this.keyRange.end;
     return (this.valueRangeMade = { start: end, end });
   }
+}
+
+/** An entry's `raw`: the source text from `start` to `end`, bounded. */
+export function rawText(text: string, start: number, end: number): string {
+  return shortText(text.slice(start, Math.min(end, start + RAW_LIMIT + 1)), RAW_LIMIT);
 }
 
 class Walk {
@@ -264,13 +278,15 @@ class Walk {
     const style = value?.type === 'scalar' ? value.style : null;
     const valueStart = value ? value.start : -1;
     const valueEnd = value ? value.end : -1;
-    this.entries.push(new Entry(this.pos, name, path, this.raw(value), valueKind(value), style, !live, item, keyStart, keyEnd, valueStart, valueEnd));
+    const line = this.pos.lineOf(keyStart);
+    const indent = this.pos.characterOf(keyStart);
+    this.entries.push(new Entry(this.pos, name, path, this.raw(value), valueKind(value), style, !live, item, keyStart, keyEnd, valueStart, valueEnd, line, indent));
   }
 
   /** Source text of a scalar, an alias or a flow collection, bounded; empty for block collections and empty values. */
   private raw(value: YNode | null): string {
     if (!value || value.type === 'null' || ((value.type === 'map' || value.type === 'seq') && !value.flow)) return '';
-    return shortText(this.text.slice(value.start, Math.min(value.end, value.start + RAW_LIMIT + 1)), RAW_LIMIT);
+    return rawText(this.text, value.start, value.end);
   }
 
   /** A mapping key as text: scalars as their value reads (`1` -> "1"), anything else as its source, bounded. */
@@ -281,7 +297,7 @@ class Walk {
       const target = this.anchors.get(node.name);
       if (target && !target.open && (target.value === null || typeof target.value !== 'object')) return String(target.value);
     }
-    return shortText(this.text.slice(node.start, Math.min(node.end, node.start + RAW_LIMIT + 1)), RAW_LIMIT);
+    return rawText(this.text, node.start, node.end);
   }
 
   private problem(code: string, range: Range, message: string, severity: 'error' | 'warning'): FrontMatterProblem {
