@@ -76,7 +76,6 @@ let sectionWords: RegExp | undefined;
 /** An ATX heading's opening, alone before a section name on its line: that heading's text starts with a letter. */
 const ATX_OPENING = /^ {0,3}#{1,6}[ \t]+$/;
 const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
-const LINE_BREAK = /[\r\n]/g;
 
 /**
  * False only when no leaderboard mark can be in the text, read without parsing it: no `**Organization:**`-like
@@ -90,20 +89,19 @@ export function mayHoldLeaderboardMark(text: string): boolean {
   // Literal words joined by \s+: no backtracking beyond one run of white space.
   sectionWords ??= new RegExp(SECTIONS.map((s) => s.toLowerCase().split(' ').join('\\s+')).join('|'), 'gi');
   sectionWords.lastIndex = 0;
-  // Linear in the text: line breaks are found in order, each once (the next one kept until a match passes it),
-  // and each stretch between matches is read once for letters and digits.
-  LINE_BREAK.lastIndex = 0;
-  let nextBreak = LINE_BREAK.exec(text);
+  // Linear in the text: the stretch from one match to the next is read once for its last line break and
+  // for letters and digits; the lines with no match are not looked at.
   let lineStart = 0;
   let read = 0;
   let wordBefore = false;
   for (let m = sectionWords.exec(text); m !== null; m = sectionWords.exec(text)) {
-    for (; nextBreak !== null && nextBreak.index < m.index; nextBreak = LINE_BREAK.exec(text)) lineStart = nextBreak.index + 1;
-    if (read < lineStart) {
-      read = lineStart;
+    const stretch = text.slice(read, m.index);
+    const lineBreak = Math.max(stretch.lastIndexOf('\n'), stretch.lastIndexOf('\r'));
+    if (lineBreak >= 0) {
+      lineStart = read + lineBreak + 1;
       wordBefore = false;
     }
-    if (!wordBefore) wordBefore = ASCII_WORD_CHAR.test(text.slice(read, m.index));
+    if (!wordBefore) wordBefore = ASCII_WORD_CHAR.test(lineBreak >= 0 ? stretch.slice(lineBreak + 1) : stretch);
     read = m.index;
     if (!wordBefore && !ATX_OPENING.test(text.slice(lineStart, m.index))) return true;
   }

@@ -294,7 +294,10 @@ class Reader {
 /** A plain scalar's value: the first implicit type that takes the text constructs it, else it is text. */
 function resolvePlain(source: string): unknown {
   // Only `~`, null, true, false and numbers (digits, signs, `.inf`, `.nan`) resolve: other text is text.
-  if (!MAYBE_TYPED.has(source.charCodeAt(0))) return source;
+  const c = source.charCodeAt(0);
+  if (!MAYBE_TYPED.has(c)) return source;
+  // Of the words, only null, true and false (in three cases each) resolve: `tags`, `name`, `text-generation` are text.
+  if (c >= 65 && source.length > 5) return source;
   for (const type of IMPLICIT) if (type.resolve(source)) return type.construct(source);
   return source;
 }

@@ -60,13 +60,13 @@ function checkFrontMatterValues(ctx: RuleContext): void {
     // A top-level null is an absent key (the Hub drops it); a missing required key is missing-field's.
     if (value === null) continue;
     if (key === 'parameters' && mapping) continue;
-    const at = ctx.valueAt(ctx.entry(key), anchor);
+    // Where a finding points is worked out only for a finding: most values conform.
     if (!conforms(key, value, () => schemas.keySchema(key).safeParse(value).success)) {
       // A key the Hub does not check is only a warning: the card still loads.
-      ctx.report(at, `${key}: ${describeValue(value)} is not valid: expected ${spec.expect}`, spec.strict ? {} : { severity: 'warning' });
+      ctx.report(ctx.valueAt(ctx.entry(key), anchor), `${key}: ${describeValue(value)} is not valid: expected ${spec.expect}`, spec.strict ? {} : { severity: 'warning' });
     } else if (key === 'license_link' && typeof value === 'string') {
       const problem = urlProblem(value);
-      if (problem) ctx.report(at, `license_link "${describeKey(value)}" ${problem}`);
+      if (problem) ctx.report(ctx.valueAt(ctx.entry(key), anchor), `license_link "${describeKey(value)}" ${problem}`);
     }
   }
 }
