@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { readListedFile } from '../../server/src/node/read';
 import { collectFiles } from '../../server/src/node/walk';
 import { REPO_ROOT } from './helpers/cards';
 import { GOOD_CARD, mkfifo, POSIX, put, runCli, runNode, tempDir, WRONG_ALSCORE } from './helpers/hostile';
@@ -88,6 +89,22 @@ void describe('hostile files met by the walk', () => {
     assert.equal(r.signal, null);
     assert.equal(r.code, 1, r.stderr);
     assert.deepEqual((JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path), ['cards/a.md']);
+    fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  void it('a walked file is read without a stat: whole past its reused buffer, refused past the cap, an empty one empty, a FIFO refused', OPTS, () => {
+    const ws = tempDir('modelcard-hostile-listed-');
+    const copy = (bytes: Buffer): Buffer => Buffer.from(bytes);
+    const large = put(ws, 'large.md', Buffer.alloc(600 * 1024, 0x62));
+    const small = put(ws, 'small.md', 'abc');
+    // A large file, then a small one into the same buffer: each read whole, nothing of the other.
+    assert.deepEqual(readListedFile(large, TEN_MB, copy), fs.readFileSync(large));
+    assert.equal(readListedFile(small, TEN_MB, (b) => b.toString('utf8')), 'abc');
+    assert.throws(() => readListedFile(large, 100 * 1024, copy), /too large: 600 KB, the limit is 100 KB/);
+    assert.equal(readListedFile(put(ws, 'empty.md', ''), TEN_MB, (b) => b.length), 0);
+    const fifo = path.join(ws, 'pipe.md');
+    assert.ok(mkfifo(fifo));
+    assert.throws(() => readListedFile(fifo, TEN_MB, copy), /not a regular file: a FIFO/);
     fs.rmSync(ws, { recursive: true, force: true });
   });
 

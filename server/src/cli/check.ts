@@ -2,9 +2,10 @@
 import { analyzeCard, type CardAnalysis, type CardFormat, type Finding, type Metrics, type Severity } from '../core';
 import { otherPageReason } from '../core/kind';
 import { parseFrontMatter } from '../core/parseFrontMatter';
-import { MAX_CARD_BYTES, readFailure, readRegularFile } from '../node/read';
+import { isUtf8 } from 'buffer';
+import { MAX_CARD_BYTES, readFailure, readListedFile, readRegularFile } from '../node/read';
 import { notTextReason, NotTextError } from '../node/textFile';
-import { decodeCard } from '../node/utf8';
+import { decodeCard, decodeUtf8 } from '../node/utf8';
 import type { ConfigResolver } from './configPerFile';
 import { escapeControl } from './terminal';
 import type { InputFile } from './walk';
@@ -47,8 +48,14 @@ export interface CheckResult {
 export function readCardText(abs: string): { text: string; bom: boolean };
 export function readCardText(abs: string, explicit: boolean): { text: string; bom: boolean } | null;
 export function readCardText(abs: string, explicit = true): { text: string; bom: boolean } | null {
-  // A walked file was listed as a regular file: no stat before opening it.
-  const bytes = readRegularFile(abs, MAX_CARD_BYTES, !explicit);
+  // A walked file was listed as a regular file: read without a stat (see readListedFile).
+  if (!explicit) return readListedFile(abs, MAX_CARD_BYTES, (bytes) => cardText(bytes, false));
+  return cardText(readRegularFile(abs, MAX_CARD_BYTES), true);
+}
+
+function cardText(bytes: Buffer, explicit: boolean): { text: string; bom: boolean } | null {
+  // Most cards are UTF-8 without a NUL byte: decoded at once (UTF-16 holds NUL bytes, or its BOM is not UTF-8).
+  if (bytes.indexOf(0) < 0 && isUtf8(bytes)) return decodeUtf8(bytes);
   const reason = notTextReason(bytes);
   if (reason !== null) {
     if (explicit) throw new NotTextError(reason);

@@ -46,14 +46,10 @@ function bytes(n: number): string {
   return `${(n / unit).toFixed(n % unit === 0 ? 0 : 1)} ${name}`;
 }
 
-/**
- * The bytes of a regular file of at most `maxBytes`; throws ReadError or the errno error otherwise.
- * `listedAsFile`: a walk's directory listing (or its stat of a link) already said it is a regular file, so
- * the stat before opening is spared (one syscall a card); the fstat after opening still checks it.
- */
-export function readRegularFile(file: string, maxBytes = MAX_CARD_BYTES, listedAsFile = false): Buffer {
+/** The bytes of a regular file of at most `maxBytes`; throws ReadError or the errno error otherwise. */
+export function readRegularFile(file: string, maxBytes = MAX_CARD_BYTES): Buffer {
   // A device is not even opened (opening some has effects); the fstat below catches a swap after this.
-  if (!listedAsFile) checkOpened(fs.statSync(file), maxBytes);
+  checkOpened(fs.statSync(file), maxBytes);
   const fd = fs.openSync(file, OPEN_FLAGS);
   try {
     const st = fs.fstatSync(fd);
@@ -64,6 +60,51 @@ export function readRegularFile(file: string, maxBytes = MAX_CARD_BYTES, listedA
     for (let n = -1; n !== 0 && total < buf.length; total += n) n = fs.readSync(fd, buf, total, buf.length - total, null);
     if (total < buf.length) return buf.subarray(0, total);
     return readRest(buf, (chunk) => fs.readSync(fd, chunk, 0, chunk.length, null), maxBytes);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The buffer readListedFile reads into, reused from file to file (grown up to the cap when a file needs it). */
+let scratch: Buffer | null = null;
+const SCRATCH_BYTES = 256 * 1024;
+
+/**
+ * Reads a file that a directory listing (or a stat of a link) has just said is a regular file, and hands
+ * its bytes to `use`, which must not keep them: the buffer is reused by the next read. Same checks and cap
+ * as readRegularFile without its fstat, the most costly step of reading a small card (Node makes a Stats
+ * object with four Dates): a regular file ends where its size says, and whatever else the name may have
+ * become since the listing (a FIFO, a device) is read at most to the cap and then refused by an fstat. An
+ * empty read, a read error or a read past the cap is classified by that fstat; so a FIFO swapped in since
+ * the listing, with no writer or no data, is "not a regular file", never waited on.
+ */
+export function readListedFile<T>(file: string, maxBytes: number, use: (bytes: Buffer) => T): T {
+  const fd = fs.openSync(file, OPEN_FLAGS);
+  try {
+    let buf = (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES));
+    let total = 0;
+    for (;;) {
+      if (total === buf.length) {
+        // Full: a larger buffer, up to a byte past the cap (a read that fills that is over the cap).
+        if (total > maxBytes) break;
+        const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+        buf.copy(grown, 0, 0, total);
+        buf = grown;
+        if (grown.length <= 4 * SCRATCH_BYTES) scratch = grown;
+      }
+      let n: number;
+      try {
+        n = fs.readSync(fd, buf, total, buf.length - total, null);
+      } catch (e) {
+        checkOpened(fs.fstatSync(fd), maxBytes);
+        throw e;
+      }
+      if (n === 0) break;
+      total += n;
+    }
+    if (total === 0 || total > maxBytes) checkOpened(fs.fstatSync(fd), maxBytes);
+    if (total > maxBytes) throw tooLarge(null, maxBytes);
+    return use(buf.subarray(0, total));
   } finally {
     fs.closeSync(fd);
   }

@@ -48,6 +48,12 @@ export function firstInvalidByte(b: Uint8Array): number {
   return -1;
 }
 
+/** Decodes bytes known to be valid UTF-8, a leading BOM dropped. */
+export function decodeUtf8(buf: Buffer): { text: string; bom: boolean } {
+  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  return { text: buf.toString('utf8', bom ? 3 : 0), bom };
+}
+
 /**
  * Decodes a card. `lossless`: bytes that are not UTF-8 become U+DC80..U+DCFF (for `fix`, which writes the
  * text back); otherwise U+FFFD, as an editor shows them (for `check`).
@@ -55,7 +61,7 @@ export function firstInvalidByte(b: Uint8Array): number {
 export function decodeCard(buf: Buffer, lossless: boolean): DecodedCard {
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   const body = bom ? buf.subarray(3) : buf;
-  if (isUtf8(body)) return { text: body.toString('utf8'), bom, invalidLine: null };
+  if (isUtf8(body)) return { ...decodeUtf8(buf), invalidLine: null };
   const bad = firstInvalidByte(body);
   let invalidLine = 1;
   for (let i = body.indexOf(10); i >= 0 && i < bad; i = body.indexOf(10, i + 1)) invalidLine++;
