@@ -184,3 +184,30 @@ void describe('random YAML-ish text between --- lines', () => {
     );
   });
 });
+
+/** What parseFrontMatter found, every entry field and range made. */
+function reading(fm: FrontMatter | null): unknown {
+  if (!fm) return null;
+  const entries = fm.entries.map(({ key, keyRange, raw, valueRange, line, path, indent, item, kind, style, overridden }) => ({ key, keyRange, raw, valueRange, line, path, indent, item, kind, style, overridden }));
+  return { openLine: fm.openLine, closeLine: fm.closeLine, data: fm.data, problems: fm.problems, error: fm.error, entries };
+}
+
+void describe('front matter found in the text (no \\r) and in the lines (\\r\\n)', () => {
+  void it('is the same block, read to the same entries, data and problems', () => {
+    // Lines around the block's edges: blank and white-space-only ones (Unicode spaces too), `---` and `...` with and without trailing blanks or text.
+    const LINES = ['', '', '  ', '\u00a0', '\u2003 ', '\ufeff', '---', '---', '--- ', '---\t', '---\u00a0', ' ---', '---x', '----', '...', '... ', '...x', '--', 'a: 1', 'b:', '  - x', '- y', 'c: [1, 2]', '# c', 'k: "v', 'text', 'a: 2', 'd: &x 1', 'e: *x'];
+    let closed = 0;
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(fc.constantFrom(...LINES), { maxLength: 12 }), fc.boolean(), (opened, lines, finalBreak) => {
+        const lf = (opened ? ['---', ...lines] : lines).join('\n') + (finalBreak ? '\n' : '');
+        const crlf = lf.replaceAll('\n', '\r\n');
+        const found = parseFrontMatter(new LineIndex(lf));
+        if (found?.closeLine != null) closed++;
+        assert.deepStrictEqual(reading(found), reading(parseFrontMatter(new LineIndex(crlf))), JSON.stringify(lf));
+      }),
+      { seed: 11, numRuns: 5000 },
+    );
+    // Enough of them are closed blocks for the comparison to mean something.
+    assert.ok(closed > 1000, `${closed} closed blocks`);
+  });
+});

@@ -14,22 +14,31 @@ export function lastAtOrBefore(starts: readonly number[], offset: number): numbe
 }
 
 export class LineIndex {
-  readonly lines: string[];
+  private lineList: string[] | null = null;
   private lineStarts: number[] | null = null;
 
-  constructor(readonly text: string) {
-    // A native split, not a character loop: cold JavaScript loops cost a CLI run more than the rest of
-    // reading a card. Line starts are only needed for offsets, so they are worked out on first use.
-    this.lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  constructor(readonly text: string) {}
+
+  /**
+   * The document's lines, split on first use: a Hugging Face card is mostly read without them (its front
+   * matter is found in the text, its body is not parsed). A native split, not a character loop: cold
+   * JavaScript loops cost a CLI run more than the rest of reading a card. Line starts are only needed for
+   * offsets, so they are worked out on first use too.
+   */
+  get lines(): string[] {
+    if (this.lineList) return this.lineList;
+    const text = this.text;
+    return (this.lineList = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n'));
   }
 
   private get starts(): number[] {
     if (this.lineStarts) return this.lineStarts;
-    const starts = new Array<number>(this.lines.length);
+    const lines = this.lines;
+    const starts = new Array<number>(lines.length);
     let offset = 0;
-    for (let i = 0; i < this.lines.length; i++) {
+    for (let i = 0; i < lines.length; i++) {
       starts[i] = offset;
-      offset += (this.lines[i] ?? '').length;
+      offset += (lines[i] ?? '').length;
       // The break after the line: \r\n counts two.
       offset += this.text.charCodeAt(offset) === 13 && this.text.charCodeAt(offset + 1) === 10 ? 2 : 1;
     }

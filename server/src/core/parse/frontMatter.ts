@@ -112,19 +112,72 @@ export class FrontMatterIndex {
  * as huggingface_hub allows), closed by the next `---` or `...` line; null when the text has none.
  */
 export function locateFrontMatter(index: LineIndex): { openLine: number; closeLine: number | null } | null {
+  const found = locate(index);
+  return found && { openLine: found.openLine, closeLine: found.closeLine };
+}
+
+/** Where the block is; for a closed block in a text without `\r`, also its YAML's offsets (see `inText`). */
+interface Located {
+  openLine: number;
+  closeLine: number | null;
+  /**
+   * The YAML between the lines: its offsets, from the start of the line after the opening `---` to the line
+   * break before the closing one, and its size with that line break; null when not found in the text.
+   */
+  yaml: { start: number; end: number; size: number } | null;
+}
+
+function locate(index: LineIndex): Located | null {
+  // Most documents have no \r: the block is found in the text, and the document's lines are not needed.
+  if (!index.text.includes('\r')) return inText(index.text);
   let open = 0;
   while (open < index.lineCount && (index.lines[open] ?? '').trim() === '') open++;
   if (open >= index.lineCount || (index.lines[open] ?? '').trimEnd() !== '---') return null;
   for (let line = open + 1; line < index.lineCount; line++) {
     const t = (index.lines[line] ?? '').trimEnd();
-    if (t === '---' || t === '...') return { openLine: open, closeLine: line };
+    if (t === '---' || t === '...') return { openLine: open, closeLine: line, yaml: null };
   }
-  return { openLine: open, closeLine: null };
+  return { openLine: open, closeLine: null, yaml: null };
+}
+
+/** `locate` in a text whose lines end with `\n` alone: the same lines, read in place. */
+function inText(text: string): Located | null {
+  let line = 0;
+  let start = 0;
+  let end = lineEndAt(text, start);
+  while (blank(text, start, end)) {
+    if (end === text.length) return null;
+    start = end + 1;
+    end = lineEndAt(text, start);
+    line++;
+  }
+  if (!(text.startsWith('---', start) && blank(text, start + 3, end))) return null;
+  const openLine = line;
+  const yamlStart = end + 1;
+  while (end < text.length) {
+    start = end + 1;
+    end = lineEndAt(text, start);
+    line++;
+    if ((text.startsWith('---', start) || text.startsWith('...', start)) && start + 3 <= end && blank(text, start + 3, end)) {
+      return { openLine, closeLine: line, yaml: { start: yamlStart, end: Math.max(yamlStart, start - 1), size: start - yamlStart } };
+    }
+  }
+  return { openLine, closeLine: null, yaml: null };
+}
+
+function lineEndAt(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  return nl < 0 ? text.length : nl;
+}
+
+/** Whether `text` from `start` to `end` is white space only, as `trim` reads it (nothing at all included). */
+function blank(text: string, start: number, end: number): boolean {
+  return start >= end || text.slice(start, end).trim() === '';
 }
 
 /** Finds and parses front matter; null when there is none. Never throws. */
 export function parseFrontMatter(index: LineIndex): FrontMatter | null {
-  const at = locateFrontMatter(index);
+  const at = locate(index);
   if (!at) return null;
   const { openLine, closeLine } = at;
   const fm: FrontMatter = { openLine, closeLine, data: null, error: null, problems: [], entries: [], index: new FrontMatterIndex([]) };
@@ -134,10 +187,10 @@ export function parseFrontMatter(index: LineIndex): FrontMatter | null {
     // The keys up to the first blank line still tell a front-matter card from other Markdown.
     let end = openLine + 1;
     while (end < index.lineCount && (index.lines[end] ?? '').trim() !== '') end++;
-    const block = readBlock(index, openLine, end, fm);
+    const block = readBlock(index, openLine, end, fm, null);
     if (block) fm.entries = block.entries;
   } else {
-    const block = readBlock(index, openLine, closeLine, fm);
+    const block = readBlock(index, openLine, closeLine, fm, at.yaml);
     if (block) {
       fm.data = block.data;
       fm.entries = block.entries;
@@ -151,10 +204,12 @@ export function parseFrontMatter(index: LineIndex): FrontMatter | null {
 }
 
 /** Parses the lines between `openLine` and `end` (exclusive); null (with a problem in `fm`) when it cannot. */
-function readBlock(index: LineIndex, openLine: number, end: number, fm: FrontMatter): YamlBlock | null {
+function readBlock(index: LineIndex, openLine: number, end: number, fm: FrontMatter, yaml: Located['yaml']): YamlBlock | null {
   const openRange = lineRange(openLine, 0, 3);
   let size = 0;
-  for (let line = openLine + 1; line < end; line++) size += (index.lines[line] ?? '').length + 1;
+  // Each line with its line break: the YAML's characters and one more.
+  if (yaml) size = yaml.size;
+  else for (let line = openLine + 1; line < end; line++) size += (index.lines[line] ?? '').length + 1;
   if (size > MAX_FRONT_MATTER_CHARS) {
     const message = `Front matter is larger than ${MAX_FRONT_MATTER_CHARS / (1 << 20)} MB (${(size / (1 << 20)).toFixed(1)} MB): it is not read.`;
     fm.problems.push({ code: 'TOO_LARGE', severity: 'error', message, range: openRange });
@@ -168,7 +223,7 @@ function readBlock(index: LineIndex, openLine: number, end: number, fm: FrontMat
     const head = headEnd > openLine + 1 ? readYaml(index, openLine, headEnd) : null;
     return head && !(head instanceof Error) ? { ...head, data: null, problems: [] } : null;
   }
-  const block = readYaml(index, openLine, end);
+  const block = readYaml(index, openLine, end, yaml);
   if (block instanceof Error) {
     // The parser reports problems rather than throwing; this keeps analyzeCard's promise if it ever does.
     const message = `Front matter could not be read: ${shortText(block.message)}`;
@@ -182,9 +237,9 @@ function readBlock(index: LineIndex, openLine: number, end: number, fm: FrontMat
 const HEAD_CHARS = 64 * 1024;
 
 /** The YAML of the lines between `openLine` and `end` (exclusive), or the error the parser threw. */
-function readYaml(index: LineIndex, openLine: number, end: number): YamlBlock | Error {
+function readYaml(index: LineIndex, openLine: number, end: number, yaml: Located['yaml'] = null): YamlBlock | Error {
   // Line 0 of this text is the `---` line; the YAML's lines are the document's, joined by \n (CRLF and lone CR alike).
-  const text = `\n${index.lines.slice(openLine + 1, end).join('\n')}`;
+  const text = yaml ? `\n${index.text.slice(yaml.start, yaml.end)}` : `\n${index.lines.slice(openLine + 1, end).join('\n')}`;
   try {
     return lazyYaml().readYamlBlock(text, openLine);
   } catch (e) {
