@@ -67,44 +67,29 @@ export function hasLeaderboardMark(body: BodyCard): boolean {
   return body.headings.some(isLeaderboardSection);
 }
 
-/** The raw text a leaderboard field mark is written with (`**Organization:**`: readField takes the label literally). */
-const MARK_FIELD_TEXTS = LEADERBOARD_MARKS.map((name) => `**${name}:**`);
-
-/** The section names as a heading's words may be written across lines (a setext heading's lines are joined by spaces), any case. */
-let sectionWords: RegExp | undefined;
+/** The raw text of a leaderboard field mark (`**Organization:**`: readField takes the label literally), as one search. */
+const MARK_FIELD_TEXT = new RegExp(`\\*\\*(?:${LEADERBOARD_MARKS.join('|')}):\\*\\*`);
 
 /** An ATX heading's opening, alone before a section name on its line: that heading's text starts with a letter. */
 const ATX_OPENING = /^ {0,3}#{1,6}[ \t]+$/;
-const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
+
+/** A line start, what precedes its first ASCII letter or digit, and a section name there (any case, words joined by white space). */
+let sectionFirstOnLine: RegExp | undefined;
 
 /**
  * False only when no leaderboard mark can be in the text, read without parsing it: no `**Organization:**`-like
- * field text, and every section name in it is either preceded on its line by a letter or digit (the heading's
- * text would start with that, not with the name) or the text of an ATX heading that starts with it. Anything
+ * field text, and no line whose first ASCII letter or digit starts a section name, unless the line is an ATX
+ * heading that starts with the name (its text starts with a letter, not the leaderboard's emoji). Anything
  * else (a name after a symbol, alone on a line that a setext heading may continue, in a block quote) counts as
  * a possible mark; then the body is parsed. A necessary condition for hasLeaderboardMark, held to it by a test.
  */
 export function mayHoldLeaderboardMark(text: string): boolean {
-  for (const mark of MARK_FIELD_TEXTS) if (text.includes(mark)) return true;
-  // Literal words joined by \s+: no backtracking beyond one run of white space.
-  sectionWords ??= new RegExp(SECTIONS.map((s) => s.toLowerCase().split(' ').join('\\s+')).join('|'), 'gi');
-  sectionWords.lastIndex = 0;
-  // Linear in the text: the stretch from one match to the next is read once for its last line break and
-  // for letters and digits; the lines with no match are not looked at.
-  let lineStart = 0;
-  let read = 0;
-  let wordBefore = false;
-  for (let m = sectionWords.exec(text); m !== null; m = sectionWords.exec(text)) {
-    const stretch = text.slice(read, m.index);
-    const lineBreak = Math.max(stretch.lastIndexOf('\n'), stretch.lastIndexOf('\r'));
-    if (lineBreak >= 0) {
-      lineStart = read + lineBreak + 1;
-      wordBefore = false;
-    }
-    if (!wordBefore) wordBefore = ASCII_WORD_CHAR.test(lineBreak >= 0 ? stretch.slice(lineBreak + 1) : stretch);
-    read = m.index;
-    if (!wordBefore && !ATX_OPENING.test(text.slice(lineStart, m.index))) return true;
-  }
+  if (MARK_FIELD_TEXT.test(text)) return true;
+  // Linear: each line start is tried once, its lazy prefix stops at the line's first letter, digit or line
+  // break, and the names are literal words joined by \s+ (one run of white space, no nested repetition).
+  sectionFirstOnLine ??= new RegExp(`(?:^|[\\n\\r])([^A-Za-z0-9\\n\\r]*?)(?:${SECTIONS.map((s) => s.toLowerCase().split(' ').join('\\s+')).join('|')})`, 'gi');
+  sectionFirstOnLine.lastIndex = 0;
+  for (let m = sectionFirstOnLine.exec(text); m !== null; m = sectionFirstOnLine.exec(text)) if (!ATX_OPENING.test(m[1] ?? '')) return true;
   return false;
 }
 

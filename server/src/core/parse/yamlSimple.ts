@@ -6,7 +6,7 @@
 // the schema's own implicit types, so `1e3`, `~` and `0x1F` read exactly as js-yaml reads them.
 import { CORE_SCHEMA, type Type } from 'js-yaml';
 import type { FrontMatterEntry, ScalarStyle, ValueKind } from './frontMatter';
-import { Entry, rawText, type Path, type YamlPositions } from './yamlTree';
+import { Entry, type Path, type YamlPositions } from './yamlTree';
 
 /** Nesting past this is js-yaml's to read (no simple card nests this far). */
 const MAX_SIMPLE_DEPTH = 20;
@@ -126,9 +126,9 @@ class Reader {
 
   /** The entry of the value just read, into the slot its key took. */
   private fill(slot: number, key: string, path: Path, item: boolean, keyStart: number, keyEnd: number, line: number, column: number): void {
-    // Scalars and `[]`/`{}` keep their source text; block collections and empty values none.
-    const raw = this.style !== null || this.flow ? rawText(this.text, this.start, this.end) : '';
-    this.entries[slot] = new Entry(this.pos, key, path, raw, this.kind, this.style, false, item, keyStart, keyEnd, this.start, this.end, line + this.pos.baseLine, column);
+    // Scalars and `[]`/`{}` have source text; block collections and empty values none.
+    const hasRaw = this.style !== null || this.flow;
+    this.entries[slot] = new Entry(this.pos, key, path, hasRaw, this.kind, this.style, false, item, keyStart, keyEnd, this.start, this.end, line + this.pos.baseLine, column);
   }
 
   /** A block mapping whose keys are at column `indent`; the current line holds its first key (at `first`). */

@@ -113,7 +113,8 @@ export class Entry implements FrontMatterEntry {
     private readonly pos: YamlPositions,
     readonly key: string,
     readonly path: Path,
-    readonly raw: string,
+    /** The value has source text to keep (a scalar, an alias, a flow collection): `raw` is cut from it when read. */
+    private readonly hasRaw: boolean,
     readonly kind: ValueKind,
     readonly style: ScalarStyle | null,
     overridden: boolean,
@@ -132,6 +133,11 @@ export class Entry implements FrontMatterEntry {
 
   get keyRange(): Range {
     return (this.keyRangeMade ??= this.pos.range(this.keyStart, this.keyEnd));
+  }
+
+  /** The value as written, bounded; rules read it for a few keys only, so it is cut when asked for. */
+  get raw(): string {
+    return this.hasRaw ? rawText(this.pos.text, this.valueStart, this.valueEnd) : '';
   }
 
   get valueRange(): Range {
@@ -280,13 +286,7 @@ class Walk {
     const valueEnd = value ? value.end : -1;
     const line = this.pos.lineOf(keyStart);
     const indent = this.pos.characterOf(keyStart);
-    this.entries.push(new Entry(this.pos, name, path, this.raw(value), valueKind(value), style, !live, item, keyStart, keyEnd, valueStart, valueEnd, line, indent));
-  }
-
-  /** Source text of a scalar, an alias or a flow collection, bounded; empty for block collections and empty values. */
-  private raw(value: YNode | null): string {
-    if (!value || value.type === 'null' || ((value.type === 'map' || value.type === 'seq') && !value.flow)) return '';
-    return rawText(this.text, value.start, value.end);
+    this.entries.push(new Entry(this.pos, name, path, hasRaw(value), valueKind(value), style, !live, item, keyStart, keyEnd, valueStart, valueEnd, line, indent));
   }
 
   /** A mapping key as text: scalars as their value reads (`1` -> "1"), anything else as its source, bounded. */
@@ -320,6 +320,11 @@ function lastOccurrences(keys: readonly string[]): Map<string, number> | null {
   const last = new Map<string, number>();
   keys.forEach((k, i) => last.set(k, i));
   return last.size === keys.length ? null : last;
+}
+
+/** Whether a value has source text for `raw`: scalars, aliases and flow collections; not block collections or empty values. */
+function hasRaw(value: YNode | null): boolean {
+  return !(!value || value.type === 'null' || ((value.type === 'map' || value.type === 'seq') && !value.flow));
 }
 
 function valueKind(node: YNode | null): ValueKind {

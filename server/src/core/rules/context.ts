@@ -139,13 +139,17 @@ export class RuleContext extends Reporter<RuleContext, CardRuleSpec> {
    * The top-level entries whose names can be trusted: after a YAML error the parser's recovery may misplace
    * the keys below it, so only those above the first error count.
    */
-  topLevelEntries(): FrontMatterEntry[] {
+  topLevelEntries(): readonly FrontMatterEntry[] {
+    if (this.topLevel) return this.topLevel;
     const fm = this.frontMatter;
-    if (!fm) return [];
+    if (!fm) return (this.topLevel = []);
     let errorLine = Infinity;
     if (fm.data === null) for (const p of fm.problems) if (p.severity === 'error' && p.range.start.line < errorLine) errorLine = p.range.start.line;
-    return fm.entries.filter((e) => e.path.length === 1 && e.line < errorLine);
+    return (this.topLevel = fm.entries.filter((e) => e.path.length === 1 && e.line < errorLine));
   }
+
+  /** topLevelEntries, worked out once for the rules that ask. */
+  private topLevel: readonly FrontMatterEntry[] | null = null;
 
   /** The `---` line opening the front matter (where key-less findings point). */
   get frontMatterAnchor(): Range {
