@@ -1,6 +1,5 @@
 // invalid-value: a malformed value in the body, the front matter, or a resource link.
 import { describeKey, describeValue } from '../parse/describe';
-import { lazySchemas } from '../loadDeferred';
 import { BODY_FIELD } from '../vocabulary/bodyFields';
 import { frontMatterKey } from '../vocabulary/keys';
 import type { RuleContext } from './context';
@@ -50,7 +49,6 @@ function checkFrontMatterValues(ctx: RuleContext): void {
   const data = ctx.frontMatter?.data;
   if (!data) return;
   const anchor = ctx.frontMatterAnchor;
-  const schemas = lazySchemas();
   for (const key of Object.keys(data)) {
     const spec = frontMatterKey(key);
     const value = data[key];
@@ -60,8 +58,9 @@ function checkFrontMatterValues(ctx: RuleContext): void {
     // A top-level null is an absent key (the Hub drops it); a missing required key is missing-field's.
     if (value === null) continue;
     if (key === 'parameters' && mapping) continue;
-    // Where a finding points is worked out only for a finding: most values conform.
-    if (!conforms(key, value, () => schemas.keySchema(key).safeParse(value).success)) {
+    // The key's schema as a predicate (the same yes/no as zod's safeParse, without zod); where a finding
+    // points is worked out only for a finding: most values fit.
+    if (!spec.test(value)) {
       // A key the Hub does not check is only a warning: the card still loads.
       ctx.report(ctx.valueAt(ctx.entry(key), anchor), `${key}: ${describeValue(value)} is not valid: expected ${spec.expect}`, spec.strict ? {} : { severity: 'warning' });
     } else if (key === 'license_link' && typeof value === 'string') {
@@ -69,40 +68,4 @@ function checkFrontMatterValues(ctx: RuleContext): void {
       if (problem) ctx.report(ctx.valueAt(ctx.entry(key), anchor), `license_link "${describeKey(value)}" ${problem}`);
     }
   }
-}
-
-// A key's schema answers the same for the same value, and cards repeat their values (`license: mit`,
-// `library_name: transformers`, the usual tags): short plain values are judged once per run. A zod check
-// costs a Hugging Face folder's check several percent when each card runs it again.
-const verdicts = new Map<string, boolean>();
-const MAX_VERDICTS = 5000;
-
-function conforms(key: string, value: unknown, check: () => boolean): boolean {
-  const id = plainId(value);
-  if (id === null) return check();
-  const k = `${key}\u0000${id}`;
-  const known = verdicts.get(k);
-  if (known !== undefined) return known;
-  const ok = check();
-  if (verdicts.size < MAX_VERDICTS) verdicts.set(k, ok);
-  return ok;
-}
-
-/** A string that tells a short plain value apart from every other (a string, a finite number, a boolean, or a short list of them); null for anything else. */
-function plainId(value: unknown): string | null {
-  const one = (v: unknown): string | null => {
-    if (typeof v === 'string') return v.length <= 100 ? JSON.stringify(v) : null;
-    if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0) ? `n${v}` : null;
-    if (typeof v === 'boolean') return v ? 't' : 'f';
-    return null;
-  };
-  if (!Array.isArray(value)) return one(value);
-  if (value.length > 16) return null;
-  const parts: string[] = [];
-  for (const v of value as unknown[]) {
-    const p = one(v);
-    if (p === null) return null;
-    parts.push(p);
-  }
-  return `[${parts.join(',')}]`;
 }
