@@ -112,6 +112,15 @@ void describe('any shape, read in linear time', () => {
     assert.equal(entryAt(a.frontMatter, ['widget', 9_999, 'example_title'])?.line, 2 + 2 * 10_000);
   });
 
+  void it('20,000 keys in one mapping, then each again: every first occurrence overridden, the second kept', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: ${i}`);
+    const a = survive(`---\nmodel_name: x\n${keys.join('\n')}\n${keys.map((k) => k.replace(': ', ': v')).join('\n')}\n---\n`, LARGE_MS);
+    const entries = a.frontMatter?.entries ?? [];
+    assert.equal(entries.length, 1 + 40_000);
+    assert.equal(entries.filter((e) => e.overridden).length, 20_000);
+    assert.equal(a.frontMatter?.data?.k19999, 'v19999');
+  });
+
   for (const [name, open, close] of [['flow sequences', '[', ']'], ['flow mappings', '{a: ', '}']] as const) {
     void it(`10,000 nested ${name}`, () => {
       const a = survive(`---\nmodel_name: x\ndeep: ${open.repeat(10_000)}${close.repeat(10_000)}\n---\n`);

@@ -192,8 +192,8 @@ function reading(fm: FrontMatter | null): unknown {
   return { openLine: fm.openLine, closeLine: fm.closeLine, data: fm.data, problems: fm.problems, error: fm.error, entries };
 }
 
-void describe('front matter found in the text (no \\r) and in the lines (\\r\\n)', () => {
-  void it('is the same block, read to the same entries, data and problems', () => {
+void describe('front matter with \\r\\n or \\r line breaks', () => {
+  void it('is the same block as with \\n, read to the same entries, data and problems', () => {
     // Lines around the block's edges: blank and white-space-only ones (Unicode spaces too), `---` and `...` with and without trailing blanks or text.
     const LINES = ['', '', '  ', '\u00a0', '\u2003 ', '\ufeff', '---', '---', '--- ', '---\t', '---\u00a0', ' ---', '---x', '----', '...', '... ', '...x', '--', 'a: 1', 'b:', '  - x', '- y', 'c: [1, 2]', '# c', 'k: "v', 'text', 'a: 2', 'd: &x 1', 'e: *x'];
     let closed = 0;
@@ -203,7 +203,8 @@ void describe('front matter found in the text (no \\r) and in the lines (\\r\\n)
         const crlf = lf.replaceAll('\n', '\r\n');
         const found = parseFrontMatter(new LineIndex(lf));
         if (found?.closeLine != null) closed++;
-        assert.deepStrictEqual(reading(found), reading(parseFrontMatter(new LineIndex(crlf))), JSON.stringify(lf));
+        assert.deepStrictEqual(reading(parseFrontMatter(new LineIndex(crlf))), reading(found), JSON.stringify(crlf));
+        assert.deepStrictEqual(reading(parseFrontMatter(new LineIndex(lf.replaceAll('\n', '\r')))), reading(found), JSON.stringify(lf));
       }),
       { seed: 11, numRuns: 5000 },
     );

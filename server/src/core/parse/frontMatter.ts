@@ -116,32 +116,21 @@ export function locateFrontMatter(index: LineIndex): { openLine: number; closeLi
   return found && { openLine: found.openLine, closeLine: found.closeLine };
 }
 
-/** Where the block is; for a closed block in a text without `\r`, also its YAML's offsets (see `inText`). */
+/** Where the block is; for a closed block also its YAML, in the text with its line breaks made `\n`. */
 interface Located {
   openLine: number;
   closeLine: number | null;
   /**
-   * The YAML between the lines: its offsets, from the start of the line after the opening `---` to the line
-   * break before the closing one, and its size with that line break; null when not found in the text.
+   * The YAML between the lines: `source` is the document with every line break made `\n` (the same lines),
+   * `start` the start of the line after the opening `---`, `end` the line break before the closing one, and
+   * `size` the YAML's characters with one line break per line; null when the block is never closed.
    */
-  yaml: { start: number; end: number; size: number } | null;
+  yaml: { source: string; start: number; end: number; size: number } | null;
 }
 
+/** The block found in the text itself: the document's lines are not needed (a native replace makes `\r\n` and `\r` one `\n`). */
 function locate(index: LineIndex): Located | null {
-  // Most documents have no \r: the block is found in the text, and the document's lines are not needed.
-  if (!index.text.includes('\r')) return inText(index.text);
-  let open = 0;
-  while (open < index.lineCount && (index.lines[open] ?? '').trim() === '') open++;
-  if (open >= index.lineCount || (index.lines[open] ?? '').trimEnd() !== '---') return null;
-  for (let line = open + 1; line < index.lineCount; line++) {
-    const t = (index.lines[line] ?? '').trimEnd();
-    if (t === '---' || t === '...') return { openLine: open, closeLine: line, yaml: null };
-  }
-  return { openLine: open, closeLine: null, yaml: null };
-}
-
-/** `locate` in a text whose lines end with `\n` alone: the same lines, read in place. */
-function inText(text: string): Located | null {
+  const text = index.text.includes('\r') ? index.text.replace(/\r\n?/g, '\n') : index.text;
   let line = 0;
   let start = 0;
   let end = lineEndAt(text, start);
@@ -159,7 +148,7 @@ function inText(text: string): Located | null {
     end = lineEndAt(text, start);
     line++;
     if ((text.startsWith('---', start) || text.startsWith('...', start)) && start + 3 <= end && blank(text, start + 3, end)) {
-      return { openLine, closeLine: line, yaml: { start: yamlStart, end: Math.max(yamlStart, start - 1), size: start - yamlStart } };
+      return { openLine, closeLine: line, yaml: { source: text, start: yamlStart, end: Math.max(yamlStart, start - 1), size: start - yamlStart } };
     }
   }
   return { openLine, closeLine: null, yaml: null };
@@ -239,7 +228,7 @@ const HEAD_CHARS = 64 * 1024;
 /** The YAML of the lines between `openLine` and `end` (exclusive), or the error the parser threw. */
 function readYaml(index: LineIndex, openLine: number, end: number, yaml: Located['yaml'] = null): YamlBlock | Error {
   // Line 0 of this text is the `---` line; the YAML's lines are the document's, joined by \n (CRLF and lone CR alike).
-  const text = yaml ? `\n${index.text.slice(yaml.start, yaml.end)}` : `\n${index.lines.slice(openLine + 1, end).join('\n')}`;
+  const text = yaml ? `\n${yaml.source.slice(yaml.start, yaml.end)}` : `\n${index.lines.slice(openLine + 1, end).join('\n')}`;
   try {
     return lazyYaml().readYamlBlock(text, openLine);
   } catch (e) {

@@ -135,14 +135,17 @@ class Reader {
   private map(indent: number, depth: number, first: number, path: Path): Record<string, unknown> {
     if (depth > MAX_SIMPLE_DEPTH) fail();
     const out = Object.create(null) as Record<string, unknown>;
-    // Each key read so far and where its entries start: a repeated key overrides the earlier one's (the last wins, as in PyYAML).
+    // Each key read so far and where its entries start: a repeated key overrides the earlier one's (the last
+    // wins, as in PyYAML). Past a few keys each key's last place is kept in a Map: looking back through a
+    // thousand keys for each would be quadratic.
     const keys: string[] = [];
     const slots: number[] = [];
+    let lastPlace: Map<string, number> | null = null;
     let at = first;
     for (;;) {
       const slot = this.entries.length;
       const key = this.pair(at, indent, depth, path, out);
-      const earlier = keys.lastIndexOf(key);
+      const earlier = lastPlace ? (lastPlace.get(key) ?? -1) : keys.lastIndexOf(key);
       if (earlier >= 0) {
         const to = slots[earlier + 1] ?? slot;
         for (let e = slots[earlier] ?? slot; e < to; e++) {
@@ -152,6 +155,8 @@ class Reader {
       }
       keys.push(key);
       slots.push(slot);
+      if (lastPlace) lastPlace.set(key, keys.length - 1);
+      else if (keys.length > 8) lastPlace = new Map(keys.map((k, i) => [k, i]));
       if (this.line >= this.text.length || this.indent < indent) break;
       if (this.indent > indent) fail();
       at = this.line + indent;
