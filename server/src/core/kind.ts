@@ -42,7 +42,7 @@ function isLeaderboardSection(h: Heading): boolean {
 /** The keys of front matter: from the YAML, or, when the YAML is broken, also from its lines (`key:` at column 0). */
 function keysOf(fm: FrontMatter, index?: LineIndex): string[] {
   if (fm.data !== null) return Object.keys(fm.data);
-  const keys = fm.entries.filter((e) => e.path.length === 1).map((e) => e.key);
+  const keys = fm.topLevel.map((e) => e.key);
   if (!index) return keys;
   const end = Math.min(fm.closeLine ?? index.lineCount, fm.openLine + 1 + 10_000);
   for (let line = fm.openLine + 1; line < end; line++) {

@@ -61,6 +61,8 @@ export interface FrontMatter {
   problems: FrontMatterProblem[];
   /** Every key and list item at every depth, in document order (duplicates included). */
   entries: FrontMatterEntry[];
+  /** The entries of the top-level keys, in document order (duplicates included). */
+  topLevel: FrontMatterEntry[];
   /** Entries by path (the occurrences whose values `data` holds); see `entryAt`. */
   index: FrontMatterIndex;
 }
@@ -83,7 +85,10 @@ export class FrontMatterIndex {
   private top: Map<string, FrontMatterEntry> | null = null;
   private all: Map<string, FrontMatterEntry> | null = null;
 
-  constructor(private readonly entries: readonly FrontMatterEntry[]) {}
+  constructor(
+    private readonly entries: readonly FrontMatterEntry[],
+    private readonly topLevel: readonly FrontMatterEntry[] = entries.filter((e) => e.path.length === 1),
+  ) {}
 
   get(path: FrontMatterPath): FrontMatterEntry | undefined {
     const [first] = path;
@@ -99,8 +104,8 @@ export class FrontMatterIndex {
 
   private build(top: boolean): Map<string, FrontMatterEntry> {
     const map = new Map<string, FrontMatterEntry>();
-    for (const e of this.entries) {
-      if (e.overridden || (top && e.path.length !== 1)) continue;
+    for (const e of top ? this.topLevel : this.entries) {
+      if (e.overridden) continue;
       map.set(top ? e.key : pathKey(e.path), e);
     }
     return map;
@@ -143,16 +148,22 @@ function locate(index: LineIndex): Located | null {
   if (!(text.startsWith('---', start) && blank(text, start + 3, end))) return null;
   const openLine = line;
   const yamlStart = end + 1;
-  while (end < text.length) {
-    start = end + 1;
-    end = lineEndAt(text, start);
-    line++;
-    if ((text.startsWith('---', start) || text.startsWith('...', start)) && start + 3 <= end && blank(text, start + 3, end)) {
-      return { openLine, closeLine: line, yaml: { source: text, start: yamlStart, end: Math.max(yamlStart, start - 1), size: start - yamlStart } };
-    }
-  }
-  return { openLine, closeLine: null, yaml: null };
+  // The closing line found by one native search, its number by counting the line breaks before it (front
+  // matter of a model-index card runs to thousands of lines).
+  CLOSING_LINE.lastIndex = end;
+  const close = CLOSING_LINE.exec(text);
+  if (!close) return { openLine, closeLine: null, yaml: null };
+  const closeStart = close.index + 1;
+  const lines = closeStart > yamlStart ? (text.slice(yamlStart, closeStart).match(LINE_BREAKS)?.length ?? 0) : 0;
+  return { openLine, closeLine: openLine + 1 + lines, yaml: { source: text, start: yamlStart, end: Math.max(yamlStart, closeStart - 1), size: closeStart - yamlStart } };
 }
+
+/**
+ * A line that is `---` or `...` with only white space after it (as `trimEnd` reads white space), after a line
+ * break: each try starts at a line break and reads no further than the next one, so the search is linear.
+ */
+const CLOSING_LINE = /\n(?:---|\.\.\.)[^\S\n]*(?:\n|$)/g;
+const LINE_BREAKS = /\n/g;
 
 function lineEndAt(text: string, start: number): number {
   const nl = text.indexOf('\n', start);
@@ -169,7 +180,7 @@ export function parseFrontMatter(index: LineIndex): FrontMatter | null {
   const at = locate(index);
   if (!at) return null;
   const { openLine, closeLine } = at;
-  const fm: FrontMatter = { openLine, closeLine, data: null, error: null, problems: [], entries: [], index: new FrontMatterIndex([]) };
+  const fm: FrontMatter = { openLine, closeLine, data: null, error: null, problems: [], entries: [], topLevel: [], index: new FrontMatterIndex([], []) };
   if (closeLine === null) {
     const message = `Front matter opened by \`---\` on line ${openLine + 1} is never closed: add a \`---\` line after its last key.`;
     fm.problems.push({ code: 'UNCLOSED', severity: 'error', message, range: lineRange(openLine, 0, 3) });
@@ -177,16 +188,20 @@ export function parseFrontMatter(index: LineIndex): FrontMatter | null {
     let end = openLine + 1;
     while (end < index.lineCount && (index.lines[end] ?? '').trim() !== '') end++;
     const block = readBlock(index, openLine, end, fm, null);
-    if (block) fm.entries = block.entries;
+    if (block) {
+      fm.entries = block.entries;
+      fm.topLevel = block.top;
+    }
   } else {
     const block = readBlock(index, openLine, closeLine, fm, at.yaml);
     if (block) {
       fm.data = block.data;
       fm.entries = block.entries;
+      fm.topLevel = block.top;
       fm.problems.push(...block.problems);
     }
   }
-  fm.index = new FrontMatterIndex(fm.entries);
+  fm.index = new FrontMatterIndex(fm.entries, fm.topLevel);
   const first = fm.problems.find((p) => p.severity === 'error');
   fm.error = first ? { message: first.message, range: first.range } : null;
   return fm;

@@ -13,6 +13,8 @@ export interface YamlBlock {
   /** The top-level mapping (null-prototype objects throughout); null on a YAML error or when it is not a mapping. */
   data: Record<string, unknown> | null;
   entries: FrontMatterEntry[];
+  /** The entries of the top-level keys, in document order (repeated keys included). */
+  top: FrontMatterEntry[];
   problems: FrontMatterProblem[];
 }
 
@@ -37,19 +39,19 @@ export function readYamlBlock(text: string, baseLine: number): YamlBlock {
   // gray-matter hands a block with any line that is not a comment to the engine as it is (see `read`), and
   // most cards' front matter is simple enough to read without js-yaml, to the same entries and data.
   const simple = hasContentLine(text) && !text.includes('\0') ? readSimple(text, pos) : null;
-  if (simple) return { data: simple.data, entries: simple.entries, problems: [] };
+  if (simple) return { data: simple.data, entries: simple.entries, top: simple.top, problems: [] };
   const parsed = read(text, pos);
   const errors = parsed.error ? [parsed.error, ...parsed.later] : [];
   const root = parsed.roots[0];
-  if (!root || root.type === 'null') return { data: errors.length > 0 ? null : (Object.create(null) as Record<string, unknown>), entries: [], problems: errors };
+  if (!root || root.type === 'null') return { data: errors.length > 0 ? null : (Object.create(null) as Record<string, unknown>), entries: [], top: [], problems: errors };
   if (root.type !== 'map') {
     const start = pos.at(root.start);
     const range = { start, end: { line: start.line, character: lineEnd(text, root.start, pos) } };
     const message = 'Front matter must be a mapping of keys to values (`model_name: …`).';
-    return { data: null, entries: [], problems: [{ code: 'NOT_A_MAPPING', severity: 'error', message, range }, ...errors] };
+    return { data: null, entries: [], top: [], problems: [{ code: 'NOT_A_MAPPING', severity: 'error', message, range }, ...errors] };
   }
   const tree = readTree(root, pos);
-  return { data: errors.length > 0 ? null : tree.data, entries: tree.entries, problems: [...errors, ...tree.problems] };
+  return { data: errors.length > 0 ? null : tree.data, entries: tree.entries, top: tree.top, problems: [...errors, ...tree.problems] };
 }
 
 // YAML 1.2 core schema, as the `yaml` package read it before: 2024-05-01 stays text (DEFAULT_SCHEMA would

@@ -24,6 +24,8 @@ class NotSimple extends Error {}
 export interface SimpleBlock {
   data: Record<string, unknown>;
   entries: FrontMatterEntry[];
+  /** The entries of the top-level keys. */
+  top: FrontMatterEntry[];
 }
 
 /**
@@ -63,6 +65,7 @@ class Reader {
   private lineNo = 0;
   /** Entries in document order; a key's slot is taken before its value is read and filled after. */
   private readonly entries: (Entry | null)[] = [];
+  private readonly top: Entry[] = [];
   // What the value read last was, set by each value reader as it returns (no object per value).
   private kind: ValueKind = 'null';
   private style: ScalarStyle | null = null;
@@ -83,7 +86,7 @@ class Reader {
     const data = this.map(0, 0, this.line, []);
     // Everything is read: a line the mapping did not take (less indented, or not a key) is not simple.
     if (this.line < this.text.length) fail();
-    return { data, entries: this.entries as Entry[] };
+    return { data, entries: this.entries as Entry[], top: this.top };
   }
 
   /** Moves to the next line with content at or after `from`, the start of the line after the current one. */
@@ -128,7 +131,10 @@ class Reader {
   private fill(slot: number, key: string, path: Path, item: boolean, keyStart: number, keyEnd: number, line: number, column: number): void {
     // Scalars and `[]`/`{}` have source text; block collections and empty values none.
     const hasRaw = this.style !== null || this.flow;
-    this.entries[slot] = new Entry(this.pos, key, path, hasRaw, this.kind, this.style, false, item, keyStart, keyEnd, this.start, this.end, line + this.pos.baseLine, column);
+    const entry = new Entry(this.pos, key, path, hasRaw, this.kind, this.style, false, item, keyStart, keyEnd, this.start, this.end, line + this.pos.baseLine, column);
+    this.entries[slot] = entry;
+    // A key of the top-level mapping: its entry is made after its value's, in the order of the keys.
+    if (path.length === 1) this.top.push(entry);
   }
 
   /** A block mapping whose keys are at column `indent`; the current line holds its first key (at `first`). */

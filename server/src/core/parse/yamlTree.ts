@@ -77,6 +77,8 @@ export class YamlPositions {
 export interface TreeResult {
   data: Record<string, unknown>;
   entries: FrontMatterEntry[];
+  /** The entries of the top-level keys. */
+  top: FrontMatterEntry[];
   problems: FrontMatterProblem[];
 }
 
@@ -95,7 +97,7 @@ export function readTree(root: YMap, pos: YamlPositions): TreeResult {
   const walk = new Walk(pos);
   const data = walk.node(root, [], 0, true) as Record<string, unknown>;
   walk.finish();
-  return { data, entries: walk.entries, problems: walk.problems };
+  return { data, entries: walk.entries, top: walk.top, problems: walk.problems };
 }
 
 /**
@@ -155,6 +157,7 @@ export function rawText(text: string, start: number, end: number): string {
 
 class Walk {
   readonly entries: FrontMatterEntry[] = [];
+  readonly top: FrontMatterEntry[] = [];
   readonly problems: FrontMatterProblem[] = [];
   private readonly anchors = new Map<string, Anchor>();
   private aliasBudget = MAX_ALIAS_EXPANSION;
@@ -286,7 +289,9 @@ class Walk {
     const valueEnd = value ? value.end : -1;
     const line = this.pos.lineOf(keyStart);
     const indent = this.pos.characterOf(keyStart);
-    this.entries.push(new Entry(this.pos, name, path, hasRaw(value), valueKind(value), style, !live, item, keyStart, keyEnd, valueStart, valueEnd, line, indent));
+    const entry = new Entry(this.pos, name, path, hasRaw(value), valueKind(value), style, !live, item, keyStart, keyEnd, valueStart, valueEnd, line, indent);
+    this.entries.push(entry);
+    if (path.length === 1) this.top.push(entry);
   }
 
   /** A mapping key as text: scalars as their value reads (`1` -> "1"), anything else as its source, bounded. */

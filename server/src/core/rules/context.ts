@@ -145,7 +145,7 @@ export class RuleContext extends Reporter<RuleContext, CardRuleSpec> {
     if (!fm) return (this.topLevel = []);
     let errorLine = Infinity;
     if (fm.data === null) for (const p of fm.problems) if (p.severity === 'error' && p.range.start.line < errorLine) errorLine = p.range.start.line;
-    return (this.topLevel = fm.entries.filter((e) => e.path.length === 1 && e.line < errorLine));
+    return (this.topLevel = errorLine === Infinity ? fm.topLevel : fm.topLevel.filter((e) => e.line < errorLine));
   }
 
   /** topLevelEntries, worked out once for the rules that ask. */

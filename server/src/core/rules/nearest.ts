@@ -45,6 +45,15 @@ export function fold(text: string): string {
   return text.toLowerCase().replace(/[\s_.-]+/g, '');
 }
 
+/** Each list's entries folded, made once per list: the lists are the vocabulary's, asked again on every card. */
+const foldedLists = new WeakMap<readonly string[], readonly string[]>();
+
+function foldedOf(list: readonly string[]): readonly string[] {
+  let folded = foldedLists.get(list);
+  if (!folded) foldedLists.set(list, (folded = list.map(fold)));
+  return folded;
+}
+
 export interface Nearest {
   value: string;
   /** Only a spelling variant (case, separators): the correction is certain. */
@@ -58,15 +67,23 @@ export interface Nearest {
 export function nearestOf(value: string, list: readonly string[]): Nearest | null {
   if (value.length > 80) return null;
   const folded = fold(value);
-  const variants = list.filter((x) => fold(x) === folded);
-  if (variants.length === 1 && variants[0] !== undefined) return { value: variants[0], certain: true };
+  const foldedList = foldedOf(list);
+  let variants = 0;
+  let variant: string | undefined;
+  for (let i = 0; i < list.length; i++) {
+    if (foldedList[i] !== folded) continue;
+    variants++;
+    variant = list[i];
+  }
+  if (variants === 1 && variant !== undefined) return { value: variant, certain: true };
   const limit = Math.min(3, Math.max(1, Math.floor(value.length / 4)));
+  const lower = value.toLowerCase();
   let best: string | null = null;
   let bestDistance = Infinity;
   let tie = false;
   for (const candidate of list) {
     if (Math.abs(candidate.length - value.length) > limit) continue;
-    const d = levenshtein(value.toLowerCase(), candidate);
+    const d = levenshtein(lower, candidate);
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;
