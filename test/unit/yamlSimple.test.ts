@@ -150,6 +150,17 @@ void describe('simple front matter reader', () => {
     assert.ok(read > 10_000, `${read} read`);
   });
 
+  void it('numbers and words read as js-yaml reads them, as values and as keys', () => {
+    const fixed = ['0', '-0', '00', '01', '-01', '1', '-1', '+1', '1.', '1.0', '-0.0', '.5', '-.5', '1e3', '1E3', '1.5e-3', '1_000', '0x1F', '0o17', '0b101', '1.5.', '1..5', '83.98507462686567', '123456789012345', '1234567890123456', '12345678901234567890123', '0.12345678901234567890123', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'FALSE', 'no', 'type', 'name', 'tags', 'n', 'T', 'F', 'nan', '.NaN', '-.inf', '.Inf'];
+    const rnd = random(7);
+    const digits = (n: number): string => Array.from({ length: n }, () => String(rnd(10))).join('');
+    const made = Array.from({ length: 2000 }, () => `${rnd(3) === 0 ? '-' : ''}${digits(1 + rnd(18))}${rnd(2) === 0 ? `.${digits(1 + rnd(22))}` : ''}`);
+    for (const text of [...fixed, ...made]) {
+      assert.equal(agrees(`\nk: ${text}`), true, text);
+      agrees(`\n${text}: v`);
+    }
+  });
+
   void it('random blocks: whatever it reads, js-yaml reads to the same nodes without an error', () => {
     let read = 0;
     for (let seed = 1; seed <= 20_000; seed++) if (agrees(block(random(seed)))) read++;

@@ -128,13 +128,14 @@ class Reader {
   }
 
   /** The entry of the value just read, into the slot its key took. */
-  private fill(slot: number, key: string, path: Path, item: boolean, keyStart: number, keyEnd: number, line: number, column: number): void {
+  /** `parent` is the path above the entry, `step` its key or index, `path` its own path when one was made (for the values below). */
+  private fill(slot: number, key: string, parent: Path, step: string | number, path: Path | null, item: boolean, keyStart: number, keyEnd: number, line: number, column: number): void {
     // Scalars and `[]`/`{}` have source text; block collections and empty values none.
     const hasRaw = this.style !== null || this.flow;
-    const entry = new Entry(this.pos, key, path, hasRaw, this.kind, this.style, false, item, keyStart, keyEnd, this.start, this.end, line + this.pos.baseLine, column);
+    const entry = new Entry(this.pos, key, parent, step, path, hasRaw, this.kind, this.style, false, item, keyStart, keyEnd, this.start, this.end, line + this.pos.baseLine, column);
     this.entries[slot] = entry;
     // A key of the top-level mapping: its entry is made after its value's, in the order of the keys.
-    if (path.length === 1) this.top.push(entry);
+    if (parent.length === 0) this.top.push(entry);
   }
 
   /** A block mapping whose keys are at column `indent`; the current line holds its first key (at `first`). */
@@ -182,7 +183,8 @@ class Reader {
     const column = at - this.line;
     const slot = this.entries.length;
     this.entries.push(null);
-    const childPath = path.concat(key);
+    // A path for the values below, made only for a collection: most entries are scalars, whose path is made when asked for.
+    let childPath: Path | null = null;
     let i = colon + 1;
     while (text.charCodeAt(i) === 32) i++;
     let value: unknown;
@@ -194,13 +196,14 @@ class Reader {
       const c = text.charCodeAt(this.line + this.indent);
       const dash = c === 45 && isBlankOrEnd(text.charCodeAt(this.line + this.indent + 1));
       if (this.line < text.length && (this.indent > indent || (this.indent === indent && dash))) {
+        childPath = path.concat(key);
         value = dash ? this.seq(this.indent, depth + 1, childPath) : this.map(this.indent, depth + 1, this.line + this.indent, childPath);
       } else {
         value = null;
         this.read('null', null, point, point);
       }
     }
-    this.fill(slot, key, childPath, false, at, colon, line, column);
+    this.fill(slot, key, path, key, childPath, false, at, colon, line, column);
     out[key] = value;
     return key;
   }
@@ -221,9 +224,9 @@ class Reader {
       const slot = this.entries.length;
       this.entries.push(null);
       const n = out.length;
-      const childPath = path.concat(n);
-      out.push(this.isKey(i) ? this.map(i - this.line, depth + 1, i, childPath) : this.inline(i, indent));
-      this.fill(slot, String(n), childPath, true, dash, dash + 1, line, indent);
+      const childPath = this.isKey(i) ? path.concat(n) : null;
+      out.push(childPath ? this.map(i - this.line, depth + 1, i, childPath) : this.inline(i, indent));
+      this.fill(slot, String(n), path, n, childPath, true, dash, dash + 1, line, indent);
       if (this.line >= text.length || this.indent < indent) break;
       if (this.indent > indent) fail();
       if (!(text.charCodeAt(this.line + indent) === 45 && isBlankOrEnd(text.charCodeAt(this.line + indent + 1)))) break;
@@ -307,11 +310,22 @@ function resolvePlain(source: string): unknown {
   // Only `~`, null, true, false and numbers (digits, signs, `.inf`, `.nan`) resolve: other text is text.
   const c = source.charCodeAt(0);
   if (!MAYBE_TYPED.has(c)) return source;
-  // Of the words, only null, true and false (in three cases each) resolve: `tags`, `name`, `text-generation` are text.
-  if (c >= 65 && source.length > 5) return source;
+  // Of the words, only null, true and false (in three cases each) resolve: `tags`, `type`, `name` are text.
+  if (c >= 65 && c !== 126 && !WORDS.has(source)) return source;
+  // A plain decimal (most values of a model-index): what js-yaml's int and float types construct, Number() reads.
+  if (DECIMAL.test(source)) return Number(source);
   for (const type of IMPLICIT) if (type.resolve(source)) return type.construct(source);
   return source;
 }
+
+/** The letter-led plain scalars the core schema resolves (null and bool types). */
+const WORDS: ReadonlySet<string> = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/**
+ * `12`, `-7`, `83.985`, `0.5`: no `+`, no leading zero, no exponent, at most 15 digits before the point (parseInt
+ * and Number agree); no `-0…` (js-yaml reads `-0` as 0).
+ */
+const DECIMAL = /^(?:0|-?[1-9][0-9]{0,14})(?:\.[0-9]{1,20})?$/;
 
 /** A plain key up to its colon (`KEY.lastIndex` is past it): one character class, so no backtracking. */
 const KEY = /[^\n#,[\]{}:]*:/y;
