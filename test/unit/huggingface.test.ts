@@ -90,6 +90,17 @@ void describe('Hugging Face rules', () => {
     assert.deepEqual(rules.filter((r) => !CASES.some((c) => c.rule === r)), []);
   });
 
+  void it('yaml-portability reads every value under a text key, wherever the key is and however it is written', () => {
+    const lines = (text: string): number[] => analyzeCard(text).findings.filter((f) => f.rule === 'yaml-portability').map((f) => f.range.start.line);
+    const metrics = Array.from({ length: 50 }, (_, i) => `    - type: m${i}\n      value: no`).join('\n');
+    // After a long model-index (its `no` values are no text key's), a repeated key, a nested list and a flow list.
+    const text = card('model-index:', '- name: heron', '  results:', '  - metrics:', metrics, 'language: no', 'tags:', '- on', '- [x, off]', 'language: [en, y]', 'license: mit');
+    const at = text.split('\n');
+    assert.deepEqual(lines(text), [at.indexOf('language: no'), at.indexOf('- on'), at.indexOf('- [x, off]'), at.indexOf('language: [en, y]')]);
+    // A flow mapping as the whole front matter: every key on one line.
+    assert.deepEqual(lines(card('{language: no, license: mit, tags: [yes]}')), [1, 1]);
+  });
+
   void it('a Hugging Face card is never asked for leaderboard fields, whatever keys it uses', () => {
     const text = card('model_name: heron-8b', 'parameters:', '  temperature: 0.7', '  max_new_tokens: 256', 'license: mit', 'tags: [chat]');
     const a = analyzeCard(text);

@@ -92,6 +92,8 @@ interface Anchor {
 
 export type Path = (string | number)[];
 
+const NO_PATH: Path = [];
+
 /** Walks a top-level mapping: entries for every key and item, and the data, with null-prototype objects. */
 export function readTree(root: YMap, pos: YamlPositions): TreeResult {
   const walk = new Walk(pos);
@@ -114,7 +116,11 @@ export class Entry implements FrontMatterEntry {
   constructor(
     private readonly pos: YamlPositions,
     readonly key: string,
-    readonly path: Path,
+    /** The path above the entry, and the entry's own key (or list index) below it. */
+    private readonly parent: Path,
+    private readonly step: string | number,
+    /** The entry's path when its reader made one (for the values below it); else made when read. */
+    private pathMade: Path | null,
     /** The value has source text to keep (a scalar, an alias, a flow collection): `raw` is cut from it when read. */
     private readonly hasRaw: boolean,
     readonly kind: ValueKind,
@@ -135,6 +141,11 @@ export class Entry implements FrontMatterEntry {
 
   get keyRange(): Range {
     return (this.keyRangeMade ??= this.pos.range(this.keyStart, this.keyEnd));
+  }
+
+  /** Keys and list indices from the top; made when first read (most entries' never are). */
+  get path(): Path {
+    return (this.pathMade ??= this.parent.concat(this.step));
   }
 
   /** The value as written, bounded; rules read it for a few keys only, so it is cut when asked for. */
@@ -289,7 +300,8 @@ class Walk {
     const valueEnd = value ? value.end : -1;
     const line = this.pos.lineOf(keyStart);
     const indent = this.pos.characterOf(keyStart);
-    const entry = new Entry(this.pos, name, path, hasRaw(value), valueKind(value), style, !live, item, keyStart, keyEnd, valueStart, valueEnd, line, indent);
+    // The walk makes every path (its rare blocks are not worth sparing): the entry's parent and step go unused.
+    const entry = new Entry(this.pos, name, NO_PATH, name, path, hasRaw(value), valueKind(value), style, !live, item, keyStart, keyEnd, valueStart, valueEnd, line, indent);
     this.entries.push(entry);
     if (path.length === 1) this.top.push(entry);
   }
