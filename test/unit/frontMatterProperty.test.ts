@@ -195,7 +195,7 @@ function reading(fm: FrontMatter | null): unknown {
 void describe('front matter with \\r\\n or \\r line breaks', () => {
   void it('is the same block as with \\n, read to the same entries, data and problems', () => {
     // Lines around the block's edges: blank and white-space-only ones (Unicode spaces too), `---` and `...` with and without trailing blanks or text.
-    const LINES = ['', '', '  ', '\u00a0', '\u2003 ', '\ufeff', '---', '---', '--- ', '---\t', '---\u00a0', ' ---', '---x', '----', '...', '... ', '...x', '--', 'a: 1', 'b:', '  - x', '- y', 'c: [1, 2]', '# c', 'k: "v', 'text', 'a: 2', 'd: &x 1', 'e: *x'];
+    const LINES = ['', '', '  ', '\u00a0', '\u2003 ', '\ufeff', '---', '---', '--- ', '---\t', '---\u00a0', '---\u2028', '...\u2029', ' ---', '---x', '----', '...', '... ', '...x', '--', 'a: 1', 'b:', '  - x', '- y', 'c: [1, 2]', '# c', 'k: "v', 'text', 'a: 2', 'd: &x 1', 'e: *x'];
     let closed = 0;
     fc.assert(
       fc.property(fc.boolean(), fc.array(fc.constantFrom(...LINES), { maxLength: 12 }), fc.boolean(), (opened, lines, finalBreak) => {

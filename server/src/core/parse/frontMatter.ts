@@ -121,53 +121,67 @@ export function locateFrontMatter(index: LineIndex): { openLine: number; closeLi
   return found && { openLine: found.openLine, closeLine: found.closeLine };
 }
 
-/** Where the block is; for a closed block also its YAML, in the text with its line breaks made `\n`. */
+/** Where the block is; for a closed block also its YAML. */
 interface Located {
   openLine: number;
   closeLine: number | null;
   /**
-   * The YAML between the lines: `source` is the document with every line break made `\n` (the same lines),
-   * `start` the start of the line after the opening `---`, `end` the line break before the closing one, and
-   * `size` the YAML's characters with one line break per line; null when the block is never closed.
+   * The YAML between the lines, its line breaks made `\n` (the lines joined by `\n`), and its size with one
+   * line break per line; null when the block is never closed.
    */
-  yaml: { source: string; start: number; end: number; size: number } | null;
+  yaml: { text: string; size: number } | null;
 }
 
-/** The block found in the text itself: the document's lines are not needed (a native replace makes `\r\n` and `\r` one `\n`). */
+/**
+ * The block found in the text itself (line breaks `\r\n`, `\r` or `\n`, as LineIndex splits lines): the
+ * document's lines are not needed, and only the YAML has its line breaks made `\n`.
+ */
 function locate(index: LineIndex): Located | null {
-  const text = index.text.includes('\r') ? index.text.replace(/\r\n?/g, '\n') : index.text;
+  const text = index.text;
   let line = 0;
   let start = 0;
   let end = lineEndAt(text, start);
   while (blank(text, start, end)) {
     if (end === text.length) return null;
-    start = end + 1;
+    start = afterBreak(text, end);
     end = lineEndAt(text, start);
     line++;
   }
   if (!(text.startsWith('---', start) && blank(text, start + 3, end))) return null;
   const openLine = line;
-  const yamlStart = end + 1;
+  const yamlStart = end === text.length ? end : afterBreak(text, end);
   // The closing line found by one native search, its number by counting the line breaks before it (front
   // matter of a model-index card runs to thousands of lines).
   CLOSING_LINE.lastIndex = end;
   const close = CLOSING_LINE.exec(text);
   if (!close) return { openLine, closeLine: null, yaml: null };
-  const closeStart = close.index + 1;
-  const lines = closeStart > yamlStart ? (text.slice(yamlStart, closeStart).match(LINE_BREAKS)?.length ?? 0) : 0;
-  return { openLine, closeLine: openLine + 1 + lines, yaml: { source: text, start: yamlStart, end: Math.max(yamlStart, closeStart - 1), size: closeStart - yamlStart } };
+  const closeStart = close.index + (close[1]?.length ?? 1);
+  if (closeStart <= yamlStart) return { openLine, closeLine: openLine + 1, yaml: { text: '', size: 0 } };
+  const yaml = text.slice(yamlStart, close.index);
+  const lines = (text.slice(yamlStart, closeStart).match(LINE_BREAKS)?.length ?? 0);
+  const lf = yaml.includes('\r') ? yaml.replace(/\r\n?/g, '\n') : yaml;
+  return { openLine, closeLine: openLine + 1 + lines, yaml: { text: lf, size: lf.length + 1 } };
 }
 
 /**
  * A line that is `---` or `...` with only white space after it (as `trimEnd` reads white space), after a line
  * break: each try starts at a line break and reads no further than the next one, so the search is linear.
  */
-const CLOSING_LINE = /\n(?:---|\.\.\.)[^\S\n]*(?:\n|$)/g;
-const LINE_BREAKS = /\n/g;
+const CLOSING_LINE = /(\r\n|\r|\n)(?:---|\.\.\.)[^\S\r\n]*(?:\r|\n|$)/g;
+const LINE_BREAKS = /\r\n|\r|\n/g;
 
+/** Where the line starting at `start` ends: its line break (`\r` or `\n`), or the end of the text. Read only for the lines up to the opening `---`. */
 function lineEndAt(text: string, start: number): number {
-  const nl = text.indexOf('\n', start);
-  return nl < 0 ? text.length : nl;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+/** The start of the line after the line break at `at` (`\r\n` counts as one). */
+function afterBreak(text: string, at: number): number {
+  return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
 }
 
 /** Whether `text` from `start` to `end` is white space only, as `trim` reads it (nothing at all included). */
@@ -243,7 +257,7 @@ const HEAD_CHARS = 64 * 1024;
 /** The YAML of the lines between `openLine` and `end` (exclusive), or the error the parser threw. */
 function readYaml(index: LineIndex, openLine: number, end: number, yaml: Located['yaml'] = null): YamlBlock | Error {
   // Line 0 of this text is the `---` line; the YAML's lines are the document's, joined by \n (CRLF and lone CR alike).
-  const text = yaml ? `\n${yaml.source.slice(yaml.start, yaml.end)}` : `\n${index.lines.slice(openLine + 1, end).join('\n')}`;
+  const text = yaml ? `\n${yaml.text}` : `\n${index.lines.slice(openLine + 1, end).join('\n')}`;
   try {
     return lazyYaml().readYamlBlock(text, openLine);
   } catch (e) {
