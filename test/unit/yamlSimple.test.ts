@@ -138,8 +138,20 @@ void describe('simple front matter reader', () => {
     assert.deepStrictEqual(JSON.parse(JSON.stringify(read?.data)), { a: { b: 3 }, d: 4, e: [{ k: 2 }] });
   });
 
+  void it('whole-line comments, anywhere and at any indent, are read past as js-yaml reads past them', () => {
+    const blocks = [
+      '\n# comment\na: 1',
+      '\na: 1\n# comment\nb: 2\n#',
+      '\na:\n  # below the key\n  - x\n# between items, at column 0\n  - y',
+      '\nm:\n  b: 1\n# less indented\n  c: 2\n    # more indented\n  d: 3',
+      '\nl:\n- k: 1\n  # inside an item\n  j: 2\n  #\n- 3',
+      '\na: 1\n   #  trailing comment line',
+    ];
+    for (const text of blocks) assert.equal(agrees(text), true, JSON.stringify(text));
+  });
+
   void it('anything past the subset is left to js-yaml', () => {
-    const others = ['\na: 1 # comment', '\n# comment\na: 1', '\na: &x 1\nb: *x', '\na: [x]', '\na: |\n  text', '\na: long\n  text', '\na:\n\t- x', '\n"a": 1', '\na: 1\n---\nb: 2', '\n- x', '\n  a: 1', '\na:\n-\n  b: 1', '\na: "x\\ty"', '\n? a\n: b'];
+    const others = ['\na: 1 # comment', '\na: &x 1\nb: *x', '\na: [x]', '\na: |\n  text', '\na: long\n  text', '\na:\n\t- x', '\n"a": 1', '\na: 1\n---\nb: 2', '\n- x', '\n  a: 1', '\na:\n-\n  b: 1', '\na: "x\\ty"', '\n? a\n: b'];
     for (const text of others) assert.equal(readSimple(text, new YamlPositions(text, 0)), null, JSON.stringify(text));
   });
 

@@ -1,5 +1,6 @@
 // A reader for the front matter most cards have: block mappings and lists of one-line plain or quoted
-// scalars, no comments, anchors, tags or flow content beyond `[]` and `{}`. In one pass over the text it
+// scalars and whole-line comments; no comment after a value, no anchors, tags or flow content beyond `[]`
+// and `{}`. In one pass over the text it
 // makes the entries and the data that js-yaml's events and the tree walk (yamlEvents.ts, yamlTree.ts)
 // would make of the block, without running js-yaml or building nodes: those were most of a Hugging Face
 // folder check. Any other block, valid or not, is left to js-yaml (null). Plain scalars resolve through
@@ -89,7 +90,7 @@ class Reader {
     return { data, entries: this.entries as Entry[], top: this.top };
   }
 
-  /** Moves to the next line with content at or after `from`, the start of the line after the current one. */
+  /** Moves to the next line with content (not blank, not a comment) at or after `from`, the start of the line after the current one. */
   private next(from: number): void {
     const text = this.text;
     let i = from;
@@ -102,7 +103,17 @@ class Reader {
         this.indent = 0;
         return;
       }
-      if (text.charCodeAt(j) !== 10) {
+      const c = text.charCodeAt(j);
+      if (c === 35) {
+        // A comment line: js-yaml reads past it as past a blank line, whatever its indent.
+        const nl = text.indexOf('\n', j);
+        if (nl < 0) {
+          this.line = text.length;
+          this.indent = 0;
+          return;
+        }
+        j = nl;
+      } else if (c !== 10) {
         this.line = i;
         this.indent = j - i;
         return;
