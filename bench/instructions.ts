@@ -49,8 +49,7 @@ function main(): void {
     add(`${CARDS} generated Hugging Face READMEs`, path.join(tmp, 'hf'));
     const real = process.env.BENCH_LEADERBOARD_REPO;
     if (real && fs.existsSync(path.join(real, 'models'))) add('the real leaderboard repository', real);
-    const hf = process.env.BENCH_HF_CORPUS;
-    if (hf && fs.existsSync(hf)) add(`real Hugging Face READMEs (\`${path.basename(hf)}\`)`, hf);
+    for (const hf of (process.env.BENCH_HF_CORPUS ?? '').split(path.delimiter)) if (hf && fs.existsSync(hf)) add(`real Hugging Face READMEs (\`${path.basename(hf)}\`)`, hf);
 
     console.log(`Instructions (callgrind), Node ${process.version}, ${path.relative(ROOT, cli) || cli}:`);
     console.log();

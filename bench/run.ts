@@ -158,9 +158,14 @@ function raceRepository(): void {
   }
 }
 
+/** The folders of real Hugging Face READMEs BENCH_HF_CORPUS names (several joined by the path delimiter, `:`). */
+function hfCorpora(): string[] {
+  return (process.env.BENCH_HF_CORPUS ?? '').split(path.delimiter).filter((dir) => dir !== '' && fs.existsSync(dir));
+}
+
 /**
  * Hugging Face READMEs: generated ones (metadata with model-index, widget, lists; a Trainer-style body), and a
- * folder of real ones when BENCH_HF_CORPUS names it (not committed: see bench/README.md).
+ * folder of real ones for each folder BENCH_HF_CORPUS names (not committed: see bench/README.md).
  */
 function raceHuggingFace(): void {
   const dirs: [label: string, dir: string, temporary: boolean][] = [];
@@ -168,8 +173,7 @@ function raceHuggingFace(): void {
   const files = writeHfCorpus(generated, CLI_CARDS);
   const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
   dirs.push([`${files.length} generated Hugging Face READMEs (avg ${(bytes / files.length / 1024).toFixed(1)} KB)`, generated, true]);
-  const real = process.env.BENCH_HF_CORPUS;
-  if (real && fs.existsSync(real)) dirs.push([`real Hugging Face READMEs in \`${path.basename(real)}\` (BENCH_HF_CORPUS)`, real, false]);
+  for (const real of hfCorpora()) dirs.push([`real Hugging Face READMEs in \`${path.basename(real)}\` (BENCH_HF_CORPUS)`, real, false]);
   out(`### CLI on Hugging Face model cards, median of ${ROUNDS} interleaved runs`);
   out();
   out('| folder | environment | baseline | `modelcard check DIR --format json` | ratio |');
