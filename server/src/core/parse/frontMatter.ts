@@ -87,7 +87,7 @@ export class FrontMatterIndex {
 
   constructor(
     private readonly entries: readonly FrontMatterEntry[],
-    private readonly topLevel: readonly FrontMatterEntry[] = entries.filter((e) => e.path.length === 1),
+    private readonly topLevel: readonly FrontMatterEntry[],
   ) {}
 
   get(path: FrontMatterPath): FrontMatterEntry | undefined {

@@ -38,9 +38,11 @@ export function readYamlBlock(text: string, baseLine: number): YamlBlock {
   const pos = new YamlPositions(text, baseLine);
   // gray-matter hands a block with any line that is not a comment to the engine as it is (see `read`), and
   // most cards' front matter is simple enough to read without js-yaml, to the same entries and data.
-  const simple = hasContentLine(text) && !text.includes('\0') ? readSimple(text, pos) : null;
+  // (readSimple takes no block with a NUL or another control character.)
+  const contentLine = hasContentLine(text);
+  const simple = contentLine ? readSimple(text, pos) : null;
   if (simple) return { data: simple.data, entries: simple.entries, top: simple.top, problems: [] };
-  const parsed = read(text, pos);
+  const parsed = read(text, pos, contentLine);
   const errors = parsed.error ? [parsed.error, ...parsed.later] : [];
   const root = parsed.roots[0];
   if (!root || root.type === 'null') return { data: errors.length > 0 ? null : (Object.create(null) as Record<string, unknown>), entries: [], top: [], problems: errors };
@@ -62,8 +64,8 @@ export function readYamlBlock(text: string, baseLine: number): YamlBlock {
 // do (a rule reports duplicates). js-yaml's own depth limit is set past ours, which the listener enforces.
 const BASE_OPTIONS = { schema: CORE_SCHEMA, json: true, maxDepth: MAX_DEPTH + 10 } as const;
 
-/** gray-matter hands the block to our engine, which runs js-yaml with the listener. */
-function read(text: string, pos: YamlPositions): Parsed {
+/** gray-matter hands the block to our engine, which runs js-yaml with the listener; `contentLine`: hasContentLine(text). */
+function read(text: string, pos: YamlPositions, contentLine: boolean): Parsed {
   // js-yaml refuses a NUL byte before reading anything; a stand-in of the same length lets it read up to there.
   const nul = text.indexOf('\0');
   const input = nul < 0 ? text : text.replaceAll('\0', '\u0001');
@@ -82,7 +84,8 @@ function read(text: string, pos: YamlPositions): Parsed {
   };
   // gray-matter hands a block with any line that is not a comment to the engine as it is: called directly
   // (its wrapper cost ~10% of a Hugging Face folder check). It still decides every other block.
-  if (hasContentLine(input)) parse(input);
+  // (The NUL stand-in is no blank and no comment either: `input` has a content line when `text` has.)
+  if (contentLine) parse(input);
   else if (grayMatterReads(input)) {
     const refuse = (): never => {
       throw new Error('front matter is YAML');

@@ -1,9 +1,8 @@
 // A reader for the front matter most cards have: block mappings and lists of one-line plain or quoted
 // scalars and whole-line comments; no comment after a value, no anchors, tags or flow content beyond `[]`
-// and `{}`. In one pass over the text it
-// makes the entries and the data that js-yaml's events and the tree walk (yamlEvents.ts, yamlTree.ts)
-// would make of the block, without running js-yaml or building nodes: those were most of a Hugging Face
-// folder check. Any other block, valid or not, is left to js-yaml (null). Plain scalars resolve through
+// and `{}`. In one pass over the text it makes the entries and the data that js-yaml's events and the tree
+// walk (yamlEvents.ts, yamlTree.ts) would make of the block, without running js-yaml or building nodes:
+// those were most of a Hugging Face folder check. Any other block, valid or not, is left to js-yaml (null). Plain scalars resolve through
 // the schema's own implicit types, so `1e3`, `~` and `0x1F` read exactly as js-yaml reads them.
 import { CORE_SCHEMA, type Type } from 'js-yaml';
 import type { FrontMatterEntry, ScalarStyle, ValueKind } from './frontMatter';
@@ -138,8 +137,10 @@ class Reader {
     this.flow = flow;
   }
 
-  /** The entry of the value just read, into the slot its key took. */
-  /** `parent` is the path above the entry, `step` its key or index, `path` its own path when one was made (for the values below). */
+  /**
+   * The entry of the value just read, into the slot its key took: `parent` is the path above the entry, `step`
+   * its key or index, `path` its own path when one was made (for the values below it).
+   */
   private fill(slot: number, key: string, parent: Path, step: string | number, path: Path | null, item: boolean, keyStart: number, keyEnd: number, line: number, column: number): void {
     // Scalars and `[]`/`{}` have source text; block collections and empty values none.
     const hasRaw = this.style !== null || this.flow;
