@@ -192,6 +192,16 @@ function reading(fm: FrontMatter | null): unknown {
   return { openLine: fm.openLine, closeLine: fm.closeLine, data: fm.data, problems: fm.problems, error: fm.error, entries };
 }
 
+/** `bodyOffset` is the line break before the body's first line: the lines after it are the body's. */
+function assertBodyOffset(text: string): void {
+  const index = new LineIndex(text);
+  const fm = parseFrontMatter(index);
+  if (!fm) return;
+  const bodyStart = (fm.closeLine ?? fm.openLine) + 1;
+  const after = fm.bodyOffset === text.length ? [] : new LineIndex(text.slice(fm.bodyOffset)).lines.slice(1);
+  assert.deepStrictEqual(after, index.lines.slice(bodyStart), JSON.stringify(text));
+}
+
 void describe('front matter with \\r\\n or \\r line breaks', () => {
   void it('is the same block as with \\n, read to the same entries, data and problems', () => {
     // Lines around the block's edges: blank and white-space-only ones (Unicode spaces too), `---` and `...` with and without trailing blanks or text.
@@ -203,6 +213,7 @@ void describe('front matter with \\r\\n or \\r line breaks', () => {
         const crlf = lf.replaceAll('\n', '\r\n');
         const found = parseFrontMatter(new LineIndex(lf));
         if (found?.closeLine != null) closed++;
+        for (const text of [lf, crlf, lf.replaceAll('\n', '\r')]) assertBodyOffset(text);
         assert.deepStrictEqual(reading(parseFrontMatter(new LineIndex(crlf))), reading(found), JSON.stringify(crlf));
         assert.deepStrictEqual(reading(parseFrontMatter(new LineIndex(lf.replaceAll('\n', '\r')))), reading(found), JSON.stringify(lf));
       }),

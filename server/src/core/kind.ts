@@ -68,7 +68,7 @@ export function hasLeaderboardMark(body: BodyCard): boolean {
 }
 
 /** The raw text of a leaderboard field mark (`**Organization:**`: readField takes the label literally), as one search. */
-const MARK_FIELD_TEXT = new RegExp(`\\*\\*(?:${LEADERBOARD_MARKS.join('|')}):\\*\\*`);
+const MARK_FIELD_TEXT = new RegExp(`\\*\\*(?:${LEADERBOARD_MARKS.join('|')}):\\*\\*`, 'g');
 
 /** An ATX heading's opening, alone before a section name on its line: that heading's text starts with a letter. */
 const ATX_OPENING = /^ {0,3}#{1,6}[ \t]+$/;
@@ -82,13 +82,15 @@ let sectionFirstOnLine: RegExp | undefined;
  * heading that starts with the name (its text starts with a letter, not the leaderboard's emoji). Anything
  * else (a name after a symbol, alone on a line that a setext heading may continue, in a block quote) counts as
  * a possible mark; then the body is parsed. A necessary condition for hasLeaderboardMark, held to it by a test.
+ * `from`: where the body starts (0, or the line break before its first line: front matter is not read).
  */
-export function mayHoldLeaderboardMark(text: string): boolean {
+export function mayHoldLeaderboardMark(text: string, from = 0): boolean {
+  MARK_FIELD_TEXT.lastIndex = from;
   if (MARK_FIELD_TEXT.test(text)) return true;
   // Linear: each line start is tried once, its lazy prefix stops at the line's first letter, digit or line
   // break, and the names are literal words joined by \s+ (one run of white space, no nested repetition).
   sectionFirstOnLine ??= new RegExp(`(?:^|[\\n\\r])([^A-Za-z0-9\\n\\r]*?)(?:${SECTIONS.map((s) => s.toLowerCase().split(' ').join('\\s+')).join('|')})`, 'gi');
-  sectionFirstOnLine.lastIndex = 0;
+  sectionFirstOnLine.lastIndex = from;
   for (let m = sectionFirstOnLine.exec(text); m !== null; m = sectionFirstOnLine.exec(text)) if (!ATX_OPENING.test(m[1] ?? '')) return true;
   return false;
 }
@@ -156,7 +158,7 @@ export function cardKind(body: BodyCard | (() => BodyCard), fm: FrontMatter | nu
   // Under Hugging Face metadata the body is a leaderboard body only with a mark of the leaderboard's layout.
   const bodySignals =
     fmKind === 'huggingface'
-      ? (index === undefined || mayHoldLeaderboardMark(index.text)) && hasLeaderboardMark(read()) && bodySignalCount(read()) >= BODY_SIGNALS
+      ? (index === undefined || fm === null || mayHoldLeaderboardMark(index.text, fm.bodyOffset)) && hasLeaderboardMark(read()) && bodySignalCount(read()) >= BODY_SIGNALS
       : bodySignalCount(read()) >= BODY_SIGNALS;
   if (fmKind === 'other-page' && !bodySignals) return { isCard: false, format: null, hasBody: false, checkFrontMatter: false, frontMatterKind: fmKind };
   const fmIsCard = fmKind === 'leaderboard' || fmKind === 'huggingface';

@@ -53,6 +53,8 @@ export interface FrontMatter {
   /** Lines of the opening and closing `---` (closing null when never closed). */
   openLine: number;
   closeLine: number | null;
+  /** The offset of the line break before the body's first line (ending the closing line, or the opening line when never closed); the text's length when there is no body. */
+  bodyOffset: number;
   /** The top-level mapping (null-prototype objects, lists as arrays); null on a YAML error or when it is not a mapping. */
   data: Record<string, unknown> | null;
   /** The first error of `problems` (the block is unreadable as data), or null. */
@@ -125,9 +127,11 @@ export function locateFrontMatter(index: LineIndex): { openLine: number; closeLi
 interface Located {
   openLine: number;
   closeLine: number | null;
+  bodyOffset: number;
   /**
-   * The YAML between the lines, its line breaks made `\n` (the lines joined by `\n`), and its size with one
-   * line break per line; null when the block is never closed.
+   * The YAML between the lines, its line breaks made `\n`, after the `\n` that ends the opening line (each
+   * line with the break before it: line 0 is the `---` line's end); null when the block is never closed.
+   * `size`: its length, the YAML's characters with one break per line.
    */
   yaml: { text: string; size: number } | null;
 }
@@ -154,13 +158,30 @@ function locate(index: LineIndex): Located | null {
   // matter of a model-index card runs to thousands of lines).
   CLOSING_LINE.lastIndex = end;
   const close = CLOSING_LINE.exec(text);
-  if (!close) return { openLine, closeLine: null, yaml: null };
+  if (!close) return { openLine, closeLine: null, bodyOffset: end, yaml: null };
   const closeStart = close.index + (close[1]?.length ?? 1);
-  if (closeStart <= yamlStart) return { openLine, closeLine: openLine + 1, yaml: { text: '', size: 0 } };
-  const yaml = text.slice(yamlStart, close.index);
-  const lines = (text.slice(yamlStart, closeStart).match(LINE_BREAKS)?.length ?? 0);
-  const lf = yaml.includes('\r') ? yaml.replace(/\r\n?/g, '\n') : yaml;
-  return { openLine, closeLine: openLine + 1 + lines, yaml: { text: lf, size: lf.length + 1 } };
+  // The match ends with the closing line's break (its first character), or at the text's end.
+  const last = close[0].charCodeAt(close[0].length - 1);
+  const bodyOffset = close.index + close[0].length - (last === 10 || last === 13 ? 1 : 0);
+  if (closeStart <= yamlStart) return { openLine, closeLine: openLine + 1, bodyOffset, yaml: { text: '\n', size: 0 } };
+  // From the opening line's break to the closing line's: a slice of the text (no copy) when the breaks are `\n`.
+  const lf = toLf(text.slice(end, close.index));
+  // Its line breaks are those before the closing line, one per line of YAML.
+  return { openLine, closeLine: openLine + 1 + count(lf, '\n'), bodyOffset, yaml: { text: lf, size: lf.length } };
+}
+
+/** `text` with each `\r\n` and lone `\r` made `\n`. */
+function toLf(text: string): string {
+  if (!text.includes('\r')) return text;
+  const crlf = text.replaceAll('\r\n', '\n');
+  return crlf.includes('\r') ? crlf.replaceAll('\r', '\n') : crlf;
+}
+
+/** How many times `c` (one character) occurs in `text`: a native search per occurrence, no array of matches. */
+function count(text: string, c: string): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+  return n;
 }
 
 /**
@@ -168,7 +189,6 @@ function locate(index: LineIndex): Located | null {
  * break: each try starts at a line break and reads no further than the next one, so the search is linear.
  */
 const CLOSING_LINE = /(\r\n|\r|\n)(?:---|\.\.\.)[^\S\r\n]*(?:\r|\n|$)/g;
-const LINE_BREAKS = /\r\n|\r|\n/g;
 
 /** Where the line starting at `start` ends: its line break (`\r` or `\n`), or the end of the text. Read only for the lines up to the opening `---`. */
 function lineEndAt(text: string, start: number): number {
@@ -193,8 +213,8 @@ function blank(text: string, start: number, end: number): boolean {
 export function parseFrontMatter(index: LineIndex): FrontMatter | null {
   const at = locate(index);
   if (!at) return null;
-  const { openLine, closeLine } = at;
-  const fm: FrontMatter = { openLine, closeLine, data: null, error: null, problems: [], entries: [], topLevel: [], index: new FrontMatterIndex([], []) };
+  const { openLine, closeLine, bodyOffset } = at;
+  const fm: FrontMatter = { openLine, closeLine, bodyOffset, data: null, error: null, problems: [], entries: [], topLevel: [], index: new FrontMatterIndex([], []) };
   if (closeLine === null) {
     const message = `Front matter opened by \`---\` on line ${openLine + 1} is never closed: add a \`---\` line after its last key.`;
     fm.problems.push({ code: 'UNCLOSED', severity: 'error', message, range: lineRange(openLine, 0, 3) });
@@ -257,7 +277,7 @@ const HEAD_CHARS = 64 * 1024;
 /** The YAML of the lines between `openLine` and `end` (exclusive), or the error the parser threw. */
 function readYaml(index: LineIndex, openLine: number, end: number, yaml: Located['yaml'] = null): YamlBlock | Error {
   // Line 0 of this text is the `---` line; the YAML's lines are the document's, joined by \n (CRLF and lone CR alike).
-  const text = yaml ? `\n${yaml.text}` : `\n${index.lines.slice(openLine + 1, end).join('\n')}`;
+  const text = yaml ? yaml.text : `\n${index.lines.slice(openLine + 1, end).join('\n')}`;
   try {
     return lazyYaml().readYamlBlock(text, openLine);
   } catch (e) {
