@@ -22,7 +22,8 @@ export default defineRule({
     const index = metadata(ctx, 'model-index');
     // Not a list is invalid-value's (the key's schema); an empty list or null is ignored, as huggingface_hub does.
     if (!Array.isArray(index)) return;
-    index.forEach((entry, i) => checkEntry(ctx, entry, ['model-index', i]));
+    const top = at(null, 'model-index');
+    for (let i = 0; i < index.length; i++) checkEntry(ctx, index[i], at(top, i));
   },
 });
 
@@ -31,94 +32,123 @@ export function hubPath(path: Path): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-function report(ctx: RuleContext, path: Path, message: string, on: 'key' | 'value' = 'value'): void {
-  const at: Range = ctx.at(path, on);
-  ctx.report(at, `${hubPath(path)} ${message}`);
+/**
+ * Where a value is: the key or index of each step, from the value up. A model-index of a few thousand metrics
+ * is checked without a path array per value: the path is made only for a report.
+ */
+interface At {
+  readonly up: At | null;
+  readonly step: string | number;
+}
+
+function at(up: At | null, step: string | number): At {
+  return { up, step };
+}
+
+function pathOf(where: At): Path {
+  const path: Path = [];
+  for (let a: At | null = where; a !== null; a = a.up) path.push(a.step);
+  return path.reverse();
+}
+
+function report(ctx: RuleContext, where: At, message: string, on: 'key' | 'value' = 'value'): void {
+  const path = pathOf(where);
+  const range: Range = ctx.at(path, on);
+  ctx.report(range, `${hubPath(path)} ${message}`);
 }
 
 /** Reports a missing key (at its parent) or a value that is not a mapping; true when `key` holds a mapping. */
-function needMapping(ctx: RuleContext, parent: Record<string, unknown>, key: string, path: Path, missing: string): boolean {
+function needMapping(ctx: RuleContext, parent: Record<string, unknown>, key: string, where: At, missing: string): boolean {
   const value = parent[key];
   if (value === undefined || value === null) {
-    report(ctx, path, missing, 'key');
+    report(ctx, where, missing, 'key');
     return false;
   }
   if (!isMapping(value)) {
-    report(ctx, [...path, key], 'is not a mapping: write its keys on the lines below it');
+    report(ctx, at(where, key), 'is not a mapping: write its keys on the lines below it');
     return false;
   }
   return true;
 }
 
-function needList(ctx: RuleContext, parent: Record<string, unknown>, key: string, path: Path, missing: string): unknown[] | null {
+function needList(ctx: RuleContext, parent: Record<string, unknown>, key: string, where: At, missing: string): unknown[] | null {
   const value = parent[key];
   if (value === undefined || value === null) {
-    report(ctx, path, missing, 'key');
+    report(ctx, where, missing, 'key');
     return null;
   }
   if (!Array.isArray(value)) {
-    report(ctx, [...path, key], 'must be a list: write each item on a line starting with -');
+    report(ctx, at(where, key), 'must be a list: write each item on a line starting with -');
     return null;
   }
   return value as unknown[];
 }
 
 /** A required scalar key; `text`: it must be a string (the Hub rejects other types). */
-function needScalar(ctx: RuleContext, parent: Record<string, unknown>, key: string, path: Path, missing: string, text: boolean): void {
+function needScalar(ctx: RuleContext, parent: Record<string, unknown>, key: string, where: At, missing: string, text: boolean): void {
   const value = parent[key];
-  if (value === undefined) report(ctx, path, missing, 'key');
-  else if (text && typeof value !== 'string') report(ctx, [...path, key], value === null ? 'is empty: write it as text' : 'must be text: quote it');
+  if (value === undefined) report(ctx, where, missing, 'key');
+  else if (text && typeof value !== 'string') report(ctx, at(where, key), value === null ? 'is empty: write it as text' : 'must be text: quote it');
 }
 
 /** An optional key that must be text when present. */
-function optionalText(ctx: RuleContext, parent: Record<string, unknown>, key: string, path: Path): void {
+function optionalText(ctx: RuleContext, parent: Record<string, unknown>, key: string, where: At): void {
   const value = parent[key];
-  if (value !== undefined && value !== null && typeof value !== 'string') report(ctx, [...path, key], `must be text: quote it (${key}: "${typeof value === 'number' || typeof value === 'boolean' ? String(value) : '…'}")`);
+  if (value !== undefined && value !== null && typeof value !== 'string') report(ctx, at(where, key), `must be text: quote it (${key}: "${typeof value === 'number' || typeof value === 'boolean' ? String(value) : '…'}")`);
 }
 
-function checkEntry(ctx: RuleContext, entry: unknown, path: Path): void {
+/** The keys of a result's dataset that must be text when present. */
+const DATASET_TEXT_KEYS = ['config', 'split', 'revision'] as const;
+
+function checkEntry(ctx: RuleContext, entry: unknown, where: At): void {
   if (!isMapping(entry)) {
-    report(ctx, path, 'is not a mapping: an entry has a name and results');
+    report(ctx, where, 'is not a mapping: an entry has a name and results');
     return;
   }
-  needScalar(ctx, entry, 'name', path, 'has no name: give the model name its results are for', false);
-  const results = needList(ctx, entry, 'results', path, 'has no results: give a list of results (task, dataset, metrics)');
-  results?.forEach((result, j) => checkResult(ctx, result, [...path, 'results', j]));
+  needScalar(ctx, entry, 'name', where, 'has no name: give the model name its results are for', false);
+  const results = needList(ctx, entry, 'results', where, 'has no results: give a list of results (task, dataset, metrics)');
+  if (!results) return;
+  const list = at(where, 'results');
+  for (let j = 0; j < results.length; j++) checkResult(ctx, results[j], at(list, j));
 }
 
-function checkResult(ctx: RuleContext, result: unknown, path: Path): void {
+function checkResult(ctx: RuleContext, result: unknown, where: At): void {
   if (!isMapping(result)) {
-    report(ctx, path, 'is not a mapping: a result has a task, a dataset and metrics');
+    report(ctx, where, 'is not a mapping: a result has a task, a dataset and metrics');
     return;
   }
-  if (needMapping(ctx, result, 'task', path, 'has no task: give task.type (a pipeline tag such as text-generation)')) {
-    needScalar(ctx, result.task as Record<string, unknown>, 'type', [...path, 'task'], 'has no type: give the task\'s pipeline tag (e.g. text-generation)', false);
+  if (needMapping(ctx, result, 'task', where, 'has no task: give task.type (a pipeline tag such as text-generation)')) {
+    needScalar(ctx, result.task as Record<string, unknown>, 'type', at(where, 'task'), 'has no type: give the task\'s pipeline tag (e.g. text-generation)', false);
   }
-  if (needMapping(ctx, result, 'dataset', path, 'has no dataset: give dataset.type (a dataset id such as cais/mmlu) and dataset.name')) {
+  if (needMapping(ctx, result, 'dataset', where, 'has no dataset: give dataset.type (a dataset id such as cais/mmlu) and dataset.name')) {
     const dataset = result.dataset as Record<string, unknown>;
-    const at: Path = [...path, 'dataset'];
-    needScalar(ctx, dataset, 'type', at, 'has no type: give the dataset id (e.g. cais/mmlu)', false);
-    needScalar(ctx, dataset, 'name', at, 'has no name: give the dataset\'s name as shown (e.g. MMLU (5-Shot))', false);
-    for (const key of ['config', 'split', 'revision']) optionalText(ctx, dataset, key, at);
+    const inDataset = at(where, 'dataset');
+    needScalar(ctx, dataset, 'type', inDataset, 'has no type: give the dataset id (e.g. cais/mmlu)', false);
+    needScalar(ctx, dataset, 'name', inDataset, 'has no name: give the dataset\'s name as shown (e.g. MMLU (5-Shot))', false);
+    for (const key of DATASET_TEXT_KEYS) optionalText(ctx, dataset, key, inDataset);
   }
-  const metrics = needList(ctx, result, 'metrics', path, 'has no metrics: give a list of metrics, each with a type and a value');
-  metrics?.forEach((metric, k) => {
-    const at: Path = [...path, 'metrics', k];
-    if (!isMapping(metric)) {
-      report(ctx, at, 'is not a mapping: a metric has a type and a value');
-      return;
+  const metrics = needList(ctx, result, 'metrics', where, 'has no metrics: give a list of metrics, each with a type and a value');
+  if (metrics) {
+    const list = at(where, 'metrics');
+    for (let k = 0; k < metrics.length; k++) {
+      const metric = metrics[k];
+      if (!isMapping(metric)) {
+        report(ctx, at(list, k), 'is not a mapping: a metric has a type and a value');
+        continue;
+      }
+      const inMetric = at(list, k);
+      needScalar(ctx, metric, 'type', inMetric, 'has no type: give the metric id (e.g. acc)', false);
+      needScalar(ctx, metric, 'value', inMetric, 'has no value: give the score', false);
+      optionalText(ctx, metric, 'config', inMetric);
     }
-    needScalar(ctx, metric, 'type', at, 'has no type: give the metric id (e.g. acc)', false);
-    needScalar(ctx, metric, 'value', at, 'has no value: give the score', false);
-    optionalText(ctx, metric, 'config', at);
-  });
+  }
   const source = result.source;
   if (isMapping(source)) {
     const hasName = source.name !== undefined && source.name !== null;
     if (source.url === undefined || source.url === null) {
-      if (hasName) report(ctx, [...path, 'source'], 'has a name but no url: give the url of the source', 'key');
+      if (hasName) report(ctx, at(where, 'source'), 'has a name but no url: give the url of the source', 'key');
     } else if (typeof source.url !== 'string') {
-      report(ctx, [...path, 'source', 'url'], 'must be text: the URL of the source');
+      report(ctx, at(at(where, 'source'), 'url'), 'must be text: the URL of the source');
     }
   }
 }
