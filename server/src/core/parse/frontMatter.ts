@@ -129,16 +129,18 @@ interface Located {
   closeLine: number | null;
   bodyOffset: number;
   /**
-   * The YAML between the lines, its line breaks made `\n`, after the `\n` that ends the opening line (each
-   * line with the break before it: line 0 is the `---` line's end); null when the block is never closed.
-   * `size`: its length, the YAML's characters with one break per line.
+   * The YAML between the lines, after the line break that ends the opening line (each line with the break
+   * before it: line 0 is the `---` line's end); null when the block is never closed. Its line breaks are
+   * `\n` or `\r\n` (a block with a lone `\r` has every break made `\n`): a line and column are the same either
+   * way. `size`: its characters with one per line break (below the size cap, where nothing depends on it, it
+   * may count a `\r\n` as two).
    */
   yaml: { text: string; size: number } | null;
 }
 
 /**
  * The block found in the text itself (line breaks `\r\n`, `\r` or `\n`, as LineIndex splits lines): the
- * document's lines are not needed, and only the YAML has its line breaks made `\n`.
+ * document's lines are not needed.
  */
 function locate(index: LineIndex): Located | null {
   const text = index.text;
@@ -164,11 +166,18 @@ function locate(index: LineIndex): Located | null {
   const last = close[0].charCodeAt(close[0].length - 1);
   const bodyOffset = close.index + close[0].length - (last === 10 || last === 13 ? 1 : 0);
   if (closeStart <= yamlStart) return { openLine, closeLine: openLine + 1, bodyOffset, yaml: { text: '\n', size: 0 } };
-  // From the opening line's break to the closing line's: a slice of the text (no copy) when the breaks are `\n`.
-  const lf = toLf(text.slice(end, close.index));
+  // From the opening line's break to the closing line's: a slice of the text, not a copy (most Hugging Face
+  // READMEs have \r\n breaks, and the readers take them as they are).
+  let yaml = text.slice(end, close.index);
+  const cr = yaml.includes('\r');
+  if (cr && LONE_CR.test(yaml)) yaml = toLf(yaml);
   // Its line breaks are those before the closing line, one per line of YAML.
-  return { openLine, closeLine: openLine + 1 + count(lf, '\n'), bodyOffset, yaml: { text: lf, size: lf.length } };
+  const lines = count(yaml, '\n');
+  return { openLine, closeLine: openLine + 1 + lines, bodyOffset, yaml: { text: yaml, size: cr && yaml.length > MAX_FRONT_MATTER_CHARS ? yaml.length - count(yaml, '\r') : yaml.length } };
 }
+
+/** A `\r` that is not the start of a `\r\n`. */
+const LONE_CR = /\r(?!\n)/;
 
 /** `text` with each `\r\n` and lone `\r` made `\n`. */
 function toLf(text: string): string {

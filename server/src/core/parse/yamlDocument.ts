@@ -32,7 +32,7 @@ const MAX_COUNTED = 1_000;
 
 /**
  * Reads a block of YAML. `text` starts with the line break after the opening `---`, so its line `n`
- * is document line `baseLine + n`; lines are joined by `\n` whatever the document uses.
+ * is document line `baseLine + n`; its line breaks are `\n` or `\r\n` (no lone `\r`).
  */
 export function readYamlBlock(text: string, baseLine: number): YamlBlock {
   const pos = new YamlPositions(text, baseLine);
@@ -42,6 +42,14 @@ export function readYamlBlock(text: string, baseLine: number): YamlBlock {
   const contentLine = hasContentLine(text);
   const simple = contentLine ? readSimple(text, pos) : null;
   if (simple) return { data: simple.data, entries: simple.entries, top: simple.top, problems: [] };
+  // js-yaml and its events are read with `\n` breaks: every `\r` here starts a `\r\n` (see frontMatter.ts),
+  // so lines and columns stay the same.
+  if (text.includes('\r')) return readParsed(text.replaceAll('\r\n', '\n'), baseLine, contentLine);
+  return readParsed(text, baseLine, contentLine, pos);
+}
+
+/** The block read through js-yaml's events and the tree walk. */
+function readParsed(text: string, baseLine: number, contentLine: boolean, pos = new YamlPositions(text, baseLine)): YamlBlock {
   const parsed = read(text, pos, contentLine);
   const errors = parsed.error ? [parsed.error, ...parsed.later] : [];
   const root = parsed.roots[0];

@@ -6,7 +6,7 @@
 // the schema's own implicit types, so `1e3`, `~` and `0x1F` read exactly as js-yaml reads them.
 import { CORE_SCHEMA, type Type } from 'js-yaml';
 import type { FrontMatterEntry, ScalarStyle, ValueKind } from './frontMatter';
-import { Entry, type Path, type YamlPositions } from './yamlTree';
+import { Entry, type YamlPositions } from './yamlTree';
 
 /** Nesting past this is js-yaml's to read (no simple card nests this far). */
 const MAX_SIMPLE_DEPTH = 20;
@@ -34,6 +34,10 @@ export interface SimpleBlock {
  */
 export function readSimple(text: string, pos: YamlPositions): SimpleBlock | null {
   if (NOT_SIMPLE_CHARACTER.test(text)) return null;
+  // A lone surrogate is an error to js-yaml; a pair (an emoji) is one character. Few texts have either.
+  if (SURROGATE.test(text) && LONE_SURROGATE.test(text)) return null;
+  // `\r` only as the start of a `\r\n` line break, which the reader takes as `\n`.
+  if (text.includes('\r') && LONE_CR.test(text)) return null;
   const reader = new Reader(text, pos);
   try {
     return reader.document();
@@ -44,13 +48,18 @@ export function readSimple(text: string, pos: YamlPositions): SimpleBlock | null
 }
 
 /**
- * A character js-yaml refuses or reads specially: controls (tab and CR among them), C1 controls, a lone
- * surrogate (an error; with the `u` flag a pair is one character, an emoji, and does not match), U+FEFF,
- * U+FFFE/F, U+2028/9 line breaks. (A regular expression scans in native code: the engine runs mostly
- * unoptimized in a CLI run.)
+ * A character js-yaml refuses or reads specially: controls (tab among them; CR is looked at apart), C1
+ * controls, U+FEFF, U+FFFE/F, U+2028/9 line breaks. (A regular expression scans in native code: the engine
+ * runs mostly unoptimized in a CLI run. Without the `u` flag it scans faster.)
  */
 // eslint-disable-next-line no-control-regex
-const NOT_SIMPLE_CHARACTER = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u{d800}-\u{dfff}\ufeff\ufffe\uffff\u2028\u2029]/u;
+const NOT_SIMPLE_CHARACTER = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff\u2028\u2029]/;
+/** Half of a surrogate pair, or a lone one. */
+const SURROGATE = /[\ud800-\udfff]/;
+/** A lone surrogate (an error to js-yaml): with the `u` flag a pair is one character, an emoji, and does not match. */
+const LONE_SURROGATE = /[\u{d800}-\u{dfff}]/u;
+/** A `\r` that does not start a `\r\n`. */
+const LONE_CR = /\r(?!\n)/;
 
 const NOT_SIMPLE = new NotSimple('not simple');
 
@@ -63,9 +72,15 @@ class Reader {
   private line = 0;
   private indent = 0;
   private lineNo = 0;
-  /** Entries in document order; a key's slot is taken before its value is read and filled after. */
-  private readonly entries: (Entry | null)[] = [];
+  /** Entries in document order: a key's entry is made before its value is read (the entries below point up to it) and settled after. */
+  private readonly entries: Entry[] = [];
   private readonly top: Entry[] = [];
+  /**
+   * The keys of the mappings being read, innermost last, and the entry slot of each: one stack for all the
+   * mappings (each takes its part and leaves it as it was), so reading a mapping makes no arrays.
+   */
+  private readonly keys: string[] = [];
+  private readonly slots: number[] = [];
   // What the value read last was, set by each value reader as it returns (no object per value).
   private kind: ValueKind = 'null';
   private style: ScalarStyle | null = null;
@@ -83,10 +98,10 @@ class Reader {
 
   document(): SimpleBlock {
     if (this.line >= this.text.length || this.indent !== 0) fail();
-    const data = this.map(0, 0, this.line, []);
+    const data = this.map(0, 0, this.line, null);
     // Everything is read: a line the mapping did not take (less indented, or not a key) is not simple.
     if (this.line < this.text.length) fail();
-    return { data, entries: this.entries as Entry[], top: this.top };
+    return { data, entries: this.entries, top: this.top };
   }
 
   /** Moves to the next line with content (not blank, not a comment) at or after `from`, the start of the line after the current one. */
@@ -112,6 +127,9 @@ class Reader {
           return;
         }
         j = nl;
+      } else if (c === 13) {
+        // A blank line ending in \r\n: past its \n.
+        j++;
       } else if (c !== 10) {
         this.line = i;
         this.indent = j - i;
@@ -122,10 +140,15 @@ class Reader {
     }
   }
 
-  /** The offset of the end of the line holding `offset`. */
+  /** The offset of the `\n` ending the line holding `offset` (or the text's end). */
   private eol(offset: number): number {
     const nl = this.text.indexOf('\n', offset);
     return nl < 0 ? this.text.length : nl;
+  }
+
+  /** Where the content of a line ending at `eol` (from `eol`) ends: before a `\r` of `\r\n`. */
+  private contentEnd(eol: number): number {
+    return this.text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
   }
 
   /** Records what the value just read is: its kind, style (scalars), offsets, and whether it is `[]` or `{}`. */
@@ -137,91 +160,92 @@ class Reader {
     this.flow = flow;
   }
 
-  /**
-   * The entry of the value just read, into the slot its key took: `parent` is the path above the entry, `step`
-   * its key or index, `path` its own path when one was made (for the values below it).
-   */
-  private fill(slot: number, key: string, parent: Path, step: string | number, path: Path | null, item: boolean, keyStart: number, keyEnd: number, line: number, column: number): void {
-    // Scalars and `[]`/`{}` have source text; block collections and empty values none.
-    const hasRaw = this.style !== null || this.flow;
-    const entry = new Entry(this.pos, key, parent, step, path, hasRaw, this.kind, this.style, false, item, keyStart, keyEnd, this.start, this.end, line + this.pos.baseLine, column);
-    this.entries[slot] = entry;
-    // A key of the top-level mapping: its entry is made after its value's, in the order of the keys.
-    if (parent.length === 0) this.top.push(entry);
+  /** The entry of a key or list item (`up`: the entry above it, null at the top), made before its value is read; `settle` fills in the value. */
+  private entry(key: string, up: Entry | null, step: string | number, item: boolean, keyStart: number, keyEnd: number, line: number, column: number): Entry {
+    const entry = new Entry(this.pos, key, up, step, null, false, 'null', null, false, item, keyStart, keyEnd, -1, -1, line + this.pos.baseLine, column);
+    this.entries.push(entry);
+    // A key of the top-level mapping, in the order of the keys.
+    if (up === null) this.top.push(entry);
+    return entry;
   }
 
-  /** A block mapping whose keys are at column `indent`; the current line holds its first key (at `first`). */
-  private map(indent: number, depth: number, first: number, path: Path): Record<string, unknown> {
+  /** Fills in what the value just read is. Scalars and `[]`/`{}` have source text; block collections and empty values none. */
+  private settle(entry: Entry): void {
+    entry.kind = this.kind;
+    entry.style = this.style;
+    entry.valueStart = this.start;
+    entry.valueEnd = this.end;
+    entry.hasRaw = this.style !== null || this.flow;
+  }
+
+  /** A block mapping whose keys are at column `indent` (below `up`); the current line holds its first key (at `first`). */
+  private map(indent: number, depth: number, first: number, up: Entry | null): Record<string, unknown> {
     if (depth > MAX_SIMPLE_DEPTH) fail();
     const out = Object.create(null) as Record<string, unknown>;
     // Each key read so far and where its entries start: a repeated key overrides the earlier one's (the last
     // wins, as in PyYAML). Past a few keys each key's last place is kept in a Map: looking back through a
     // thousand keys for each would be quadratic.
-    const keys: string[] = [];
-    const slots: number[] = [];
+    const { keys, slots, entries } = this;
+    const base = keys.length;
     let lastPlace: Map<string, number> | null = null;
     let at = first;
     for (;;) {
-      const slot = this.entries.length;
-      const key = this.pair(at, indent, depth, path, out);
-      const earlier = lastPlace ? (lastPlace.get(key) ?? -1) : keys.lastIndexOf(key);
+      const slot = entries.length;
+      const key = this.pair(at, indent, depth, up, out);
+      const earlier = lastPlace ? (lastPlace.get(key) ?? -1) : lastIndexFrom(keys, key, base);
       if (earlier >= 0) {
-        const to = slots[earlier + 1] ?? slot;
-        for (let e = slots[earlier] ?? slot; e < to; e++) {
-          const entry = this.entries[e];
-          if (entry) entry.overridden = true;
-        }
+        const to = earlier + 1 < keys.length ? (slots[earlier + 1] ?? slot) : slot;
+        for (let e = slots[earlier] ?? slot; e < to; e++) (entries[e] as Entry).overridden = true;
       }
       keys.push(key);
       slots.push(slot);
       if (lastPlace) lastPlace.set(key, keys.length - 1);
-      else if (keys.length > 8) lastPlace = new Map(keys.map((k, i) => [k, i]));
+      else if (keys.length - base > 8) {
+        lastPlace = new Map();
+        for (let k = base; k < keys.length; k++) lastPlace.set(keys[k] as string, k);
+      }
       if (this.line >= this.text.length || this.indent < indent) break;
       if (this.indent > indent) fail();
       at = this.line + indent;
     }
+    keys.length = base;
+    slots.length = base;
     // The mapping ends with its last value.
     this.read('map', null, first, this.end);
     return out;
   }
 
   /** One `key: value` of a mapping at column `indent`, the key at `at` on the current line, into `out`; moves past its value. */
-  private pair(at: number, indent: number, depth: number, path: Path, out: Record<string, unknown>): string {
+  private pair(at: number, indent: number, depth: number, up: Entry | null, out: Record<string, unknown>): string {
     const text = this.text;
     const colon = this.keyEnd(at);
     const resolved = resolvePlain(text.slice(at, colon));
     const key = typeof resolved === 'string' ? resolved : String(resolved);
-    const line = this.lineNo;
-    const column = at - this.line;
-    const slot = this.entries.length;
-    this.entries.push(null);
-    // A path for the values below, made only for a collection: most entries are scalars, whose path is made when asked for.
-    let childPath: Path | null = null;
+    const entry = this.entry(key, up, key, false, at, colon, this.lineNo, at - this.line);
     let i = colon + 1;
     while (text.charCodeAt(i) === 32) i++;
     let value: unknown;
-    if (i < text.length && text.charCodeAt(i) !== 10) value = this.inline(i, indent);
+    if (!isBreakOrEnd(text.charCodeAt(i))) value = this.inline(i, indent);
     else {
       // Nothing after the colon: a block collection below, or an empty value at the line's end.
       const point = i;
-      this.next(i + 1);
+      this.next(this.eol(i) + 1);
       const c = text.charCodeAt(this.line + this.indent);
       const dash = c === 45 && isBlankOrEnd(text.charCodeAt(this.line + this.indent + 1));
       if (this.line < text.length && (this.indent > indent || (this.indent === indent && dash))) {
-        childPath = path.concat(key);
-        value = dash ? this.seq(this.indent, depth + 1, childPath) : this.map(this.indent, depth + 1, this.line + this.indent, childPath);
+        value = dash ? this.seq(this.indent, depth + 1, entry) : this.map(this.indent, depth + 1, this.line + this.indent, entry);
       } else {
         value = null;
         this.read('null', null, point, point);
       }
     }
-    this.fill(slot, key, path, key, childPath, false, at, colon, line, column);
+    this.settle(entry);
     out[key] = value;
     return key;
   }
 
-  /** A block list whose `-` are at column `indent`; the current line holds its first item. */
-  private seq(indent: number, depth: number, path: Path): unknown[] {
+  /** A block list whose `-` are at column `indent` (below `up`); the current line holds its first item. */
+  private seq(indent: number, depth: number, up: Entry): unknown[] {
     if (depth > MAX_SIMPLE_DEPTH) fail();
     const text = this.text;
     const out: unknown[] = [];
@@ -231,14 +255,11 @@ class Reader {
       let i = dash + 1;
       while (text.charCodeAt(i) === 32) i++;
       // `-` alone on its line, or a list in a list: js-yaml's.
-      if (i >= text.length || text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 45 && isBlankOrEnd(text.charCodeAt(i + 1)))) fail();
-      const line = this.lineNo;
-      const slot = this.entries.length;
-      this.entries.push(null);
+      if (isBreakOrEnd(text.charCodeAt(i)) || (text.charCodeAt(i) === 45 && isBlankOrEnd(text.charCodeAt(i + 1)))) fail();
       const n = out.length;
-      const childPath = this.isKey(i) ? path.concat(n) : null;
-      out.push(childPath ? this.map(i - this.line, depth + 1, i, childPath) : this.inline(i, indent));
-      this.fill(slot, String(n), path, n, childPath, true, dash, dash + 1, line, indent);
+      const entry = this.entry(String(n), up, n, true, dash, dash + 1, this.lineNo, indent);
+      out.push(this.isKey(i) ? this.map(i - this.line, depth + 1, i, entry) : this.inline(i, indent));
+      this.settle(entry);
       if (this.line >= text.length || this.indent < indent) break;
       if (this.indent > indent) fail();
       if (!(text.charCodeAt(this.line + indent) === 45 && isBlankOrEnd(text.charCodeAt(this.line + indent + 1)))) break;
@@ -255,7 +276,7 @@ class Reader {
   private inline(at: number, parent: number): unknown {
     const text = this.text;
     const eol = this.eol(at);
-    let end = eol;
+    let end = this.contentEnd(eol);
     while (end > at && text.charCodeAt(end - 1) === 32) end--;
     const c = text.charCodeAt(at);
     let value: unknown;
@@ -312,9 +333,15 @@ class Reader {
     const text = this.text;
     const c = text.charCodeAt(at);
     if (c === 39 || c === 34 || c === 91 || c === 123) return false;
-    const eol = this.eol(at);
-    return text.slice(at, eol).includes(': ') || text.charCodeAt(eol - 1) === 58;
+    const end = this.contentEnd(this.eol(at));
+    return text.slice(at, end).includes(': ') || text.charCodeAt(end - 1) === 58;
   }
+}
+
+/** The last index of `key` in `keys` at or after `base`; -1 when it is not there. */
+function lastIndexFrom(keys: readonly string[], key: string, base: number): number {
+  for (let i = keys.length - 1; i >= base; i--) if (keys[i] === key) return i;
+  return -1;
 }
 
 /** A plain scalar's value: the first implicit type that takes the text constructs it, else it is text. */
@@ -345,7 +372,7 @@ const KEY = /[^\n#,[\]{}:]*:/y;
 /** Whether a plain scalar may start with `c` (followed by `next`) in block context. */
 function plainStart(c: number, next: number): boolean {
   switch (c) {
-    case 32: case 10: case 35: case 38: case 42: case 33: case 124: case 62: case 39: case 34: case 37: case 64: case 96:
+    case 32: case 10: case 13: case 35: case 38: case 42: case 33: case 124: case 62: case 39: case 34: case 37: case 64: case 96:
     case 44: case 91: case 93: case 123: case 125:
       return false;
     case 45:
@@ -359,6 +386,12 @@ function plainStart(c: number, next: number): boolean {
   }
 }
 
+/** A space, a line break (`\n`, or the `\r` of `\r\n`), or past the end (NaN). */
 function isBlankOrEnd(c: number): boolean {
-  return c === 32 || c === 10 || Number.isNaN(c);
+  return c === 32 || c === 10 || c === 13 || Number.isNaN(c);
+}
+
+/** A line break (`\n`, or the `\r` of `\r\n`), or past the end (NaN). */
+function isBreakOrEnd(c: number): boolean {
+  return c === 10 || c === 13 || Number.isNaN(c);
 }

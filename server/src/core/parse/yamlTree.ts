@@ -92,8 +92,6 @@ interface Anchor {
 
 export type Path = (string | number)[];
 
-const NO_PATH: Path = [];
-
 /** Walks a top-level mapping: entries for every key and item, and the data, with null-prototype objects. */
 export function readTree(root: YMap, pos: YamlPositions): TreeResult {
   const walk = new Walk(pos);
@@ -116,22 +114,22 @@ export class Entry implements FrontMatterEntry {
   constructor(
     private readonly pos: YamlPositions,
     readonly key: string,
-    /** The path above the entry, and the entry's own key (or list index) below it. */
-    private readonly parent: Path,
+    /** The entry above this one (null at the top), and this entry's own key (or list index) below it. */
+    private readonly up: Entry | null,
     private readonly step: string | number,
-    /** The entry's path when its reader made one (for the values below it); else made when read. */
+    /** The entry's path when its reader made one; else made from `up` when read. */
     private pathMade: Path | null,
     /** The value has source text to keep (a scalar, an alias, a flow collection): `raw` is cut from it when read. */
-    private readonly hasRaw: boolean,
-    readonly kind: ValueKind,
-    readonly style: ScalarStyle | null,
+    public hasRaw: boolean,
+    public kind: ValueKind,
+    public style: ScalarStyle | null,
     overridden: boolean,
     readonly item: boolean,
     private readonly keyStart: number,
     private readonly keyEnd: number,
     /** The value's offsets; -1 for an empty value (a point at the key's end). */
-    private readonly valueStart: number,
-    private readonly valueEnd: number,
+    public valueStart: number,
+    public valueEnd: number,
     /** The document line and column of `keyStart`. */
     readonly line: number,
     readonly indent: number,
@@ -145,7 +143,7 @@ export class Entry implements FrontMatterEntry {
 
   /** Keys and list indices from the top; made when first read (most entries' never are). */
   get path(): Path {
-    return (this.pathMade ??= this.parent.concat(this.step));
+    return (this.pathMade ??= this.up === null ? [this.step] : this.up.path.concat(this.step));
   }
 
   /** The value as written, bounded; rules read it for a few keys only, so it is cut when asked for. */
@@ -301,7 +299,7 @@ class Walk {
     const line = this.pos.lineOf(keyStart);
     const indent = this.pos.characterOf(keyStart);
     // The walk makes every path (its rare blocks are not worth sparing): the entry's parent and step go unused.
-    const entry = new Entry(this.pos, name, NO_PATH, name, path, hasRaw(value), valueKind(value), style, !live, item, keyStart, keyEnd, valueStart, valueEnd, line, indent);
+    const entry = new Entry(this.pos, name, null, name, path, hasRaw(value), valueKind(value), style, !live, item, keyStart, keyEnd, valueStart, valueEnd, line, indent);
     this.entries.push(entry);
     if (path.length === 1) this.top.push(entry);
   }
