@@ -398,6 +398,31 @@ void describe('V8 tiering for a short run', () => {
     assert.equal(tuneForShortRun(process.versions.v8), /^1[12]\./.test(process.versions.v8));
   });
 
+  void it('holds the young generation at 8 MB once it has grown there (in a process of its own: the flag is global)', () => {
+    const tuning = require.resolve('../../server/src/cli/v8Tuning');
+    // Garbage in young objects, a card's worth at a time, as a run makes it; the cap is asked after each "card".
+    const script = `
+      const v8 = require('v8'); const t = require(${JSON.stringify(tuning)});
+      const young = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
+      const tune = process.argv[1] === 'tune';
+      if (tune) t.tuneForShortRun();
+      let keep = [], capped = false, most = 0;
+      for (let card = 0; card < 400; card++) {
+        const entries = []; for (let i = 0; i < 20000; i++) entries.push({ key: 'k' + i, value: i });
+        keep.push(entries); if (keep.length > 3) keep.shift();
+        capped = t.capYoungGeneration() || capped; most = Math.max(most, young());
+      }
+      process.stdout.write(JSON.stringify({ capped, most }));`;
+    const run = (mode: string): { capped: boolean; most: number } => JSON.parse(spawnSync(process.execPath, ['-e', script, mode], { encoding: 'utf8' }).stdout) as { capped: boolean; most: number };
+    const untuned = run('plain');
+    assert.equal(untuned.capped, false);
+    assert.ok(untuned.most > 8 * 1024 * 1024, `without the cap it grows past 8 MB (${untuned.most})`);
+    if (!/^1[12]\./.test(process.versions.v8)) return;
+    const tuned = run('tune');
+    assert.equal(tuned.capped, true);
+    assert.ok(tuned.most <= 8 * 1024 * 1024, `held at 8 MB (${tuned.most})`);
+  });
+
   void it('leaves stdout and stderr clean', () => {
     const r = spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' });
     assert.equal(r.status, 0);

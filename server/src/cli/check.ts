@@ -8,6 +8,7 @@ import { notTextReason, NotTextError } from '../node/textFile';
 import { decodeCard, decodeUtf8 } from '../node/utf8';
 import type { ConfigResolver } from './configPerFile';
 import { escapeControl } from './terminal';
+import { capYoungGeneration } from './v8Tuning';
 import type { InputFile } from './walk';
 
 export interface CardReport {
@@ -89,6 +90,7 @@ export function analyzeFiles(files: readonly InputFile[], configs: ConfigResolve
       continue;
     }
     visit(file, analyzeCard(text, { config: lookup.config, assumeCard: file.explicit }));
+    capYoungGeneration();
   }
   return { ioErrors, configErrors: [...configErrors] };
 }
