@@ -32,12 +32,15 @@ const common = {
   plugins: [jsYamlStub],
 };
 
-// In the CLI bundle the engine's heavy dependencies (zod, gray-matter, js-yaml) stay in a file of their
-// own, loaded on first use: a run over leaderboard cards never parses them.
+// In the CLI bundle the engine's heavy dependencies stay in files of their own, loaded on first use: zod and
+// the schemas (only a .modelcardrc.json needs them) in cli-schema.js, gray-matter and js-yaml (only front
+// matter needs them) in cli-yaml.js. A run over leaderboard cards parses neither, one over Hugging Face cards
+// only the second.
+const HEAVY_FILES = { './deferredSchemas': './cli-schema.js', './deferredYaml': './cli-yaml.js' };
 const heavyApart = {
   name: 'heavy-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/deferredModules$/ }, (args) => (args.importer.endsWith('loadDeferred.ts') ? { path: './cli-heavy.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/deferred(Schemas|Yaml)$/ }, (args) => (args.importer.endsWith('loadDeferred.ts') ? { path: HEAVY_FILES[args.path], external: true } : undefined));
   },
 };
 
@@ -78,7 +81,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   // The CLI is always minified: parsing the bundle is a visible share of a short CLI run.
   { ...common, minify: true, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [heavyApart, picomatchApart, jsYamlStub] },
-  { ...common, minify: true, entryPoints: ['server/src/core/deferredModules.ts'], outfile: 'dist/cli-heavy.js' },
+  { ...common, minify: true, entryPoints: ['server/src/core/deferredSchemas.ts'], outfile: 'dist/cli-schema.js' },
+  { ...common, minify: true, entryPoints: ['server/src/core/deferredYaml.ts'], outfile: 'dist/cli-yaml.js' },
   { ...common, minify: true, entryPoints: ['server/src/node/picomatch.ts'], outfile: 'dist/cli-picomatch.js' },
   // The engine as a library (`require('model-card-studio')`), sharing the CLI's lazily loaded heavy file.
   { ...common, minify: true, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/lib.js', plugins: [heavyApart, jsYamlStub] },

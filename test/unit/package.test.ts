@@ -51,7 +51,7 @@ void describe('the npm package', () => {
     const files = (pack?.files ?? []).map((f) => f.path).sort();
     assert.deepEqual(files, [
       'CHANGELOG.md', 'LICENSE', 'README.md',
-      'dist/cli-heavy.js', 'dist/cli-picomatch.js', 'dist/cli.js', 'dist/lib.js',
+      'dist/cli-picomatch.js', 'dist/cli-schema.js', 'dist/cli-yaml.js', 'dist/cli.js', 'dist/lib.js',
       'package.json',
       'schemas/modelcard-frontmatter.schema.json', 'schemas/modelcardrc.schema.json',
       'types/index.d.ts',

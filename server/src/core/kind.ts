@@ -67,8 +67,20 @@ export function hasLeaderboardMark(body: BodyCard): boolean {
   return body.headings.some(isLeaderboardSection);
 }
 
-/** The raw text of a leaderboard field mark (`**Organization:**`: readField takes the label literally), as one search. */
-const MARK_FIELD_TEXT = new RegExp(`\\*\\*(?:${LEADERBOARD_MARKS.join('|')}):\\*\\*`, 'g');
+/**
+ * Whether the text from `from` holds a leaderboard field mark's raw text (`**Organization:**`: readField takes
+ * the label literally). Each `:**` is found by a native search and the label before it compared: a regular
+ * expression led by `**` tried every bold run of a long body.
+ */
+function hasMarkFieldText(text: string, from: number): boolean {
+  for (let colon = text.indexOf(':**', from); colon >= 0; colon = text.indexOf(':**', colon + 3)) {
+    for (const label of LEADERBOARD_MARKS) {
+      const start = colon - label.length - 2;
+      if (start >= from && text.startsWith(label, colon - label.length) && text.startsWith('**', start)) return true;
+    }
+  }
+  return false;
+}
 
 /** An ATX heading's opening, alone before a section name on its line: that heading's text starts with a letter. */
 const ATX_OPENING = /^ {0,3}#{1,6}[ \t]+$/;
@@ -85,8 +97,7 @@ let sectionFirstOnLine: RegExp | undefined;
  * `from`: where the body starts (0, or the line break before its first line: front matter is not read).
  */
 export function mayHoldLeaderboardMark(text: string, from = 0): boolean {
-  MARK_FIELD_TEXT.lastIndex = from;
-  if (MARK_FIELD_TEXT.test(text)) return true;
+  if (hasMarkFieldText(text, from)) return true;
   // Linear: each line start is tried once, its lazy prefix stops at the line's first letter, digit or line
   // break, and the names are literal words joined by \s+ (one run of white space, no nested repetition).
   sectionFirstOnLine ??= new RegExp(`(?:^|[\\n\\r])([^A-Za-z0-9\\n\\r]*?)(?:${SECTIONS.map((s) => s.toLowerCase().split(' ').join('\\s+')).join('|')})`, 'gi');

@@ -1,25 +1,29 @@
-// Heavy dependencies loaded on first use: a leaderboard card needs neither zod nor a YAML parser, and
-// loading them was most of a short CLI run (the CLI bundle keeps them in a file of their own).
-import type * as heavyModule from './deferredModules';
+// Heavy dependencies loaded on first use: a leaderboard card needs neither zod nor a YAML parser, and a
+// Hugging Face card needs no zod (only a .modelcardrc.json does); loading them was most of a short CLI run.
+// The CLI bundle keeps each part in a file of its own (dist/cli-schema.js, dist/cli-yaml.js).
+import type * as schemaModule from './deferredSchemas';
+import type * as yamlModule from './deferredYaml';
 
-let heavy: typeof heavyModule | undefined;
+let schemas: typeof schemaModule | undefined;
+let yaml: typeof yamlModule | undefined;
 
-function load(): typeof heavyModule {
+function loadSchemas(): typeof schemaModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (heavy ??= require('./deferredModules') as typeof heavyModule);
+  return (schemas ??= require('./deferredSchemas') as typeof schemaModule);
 }
 
 /** The zod schemas of the front matter and the normalized card. */
-export function lazySchemas(): typeof heavyModule.schema {
-  return load().schema;
+export function lazySchemas(): typeof schemaModule.schema {
+  return loadSchemas().schema;
 }
 
 /** The zod schema and parser of .modelcardrc.json. */
-export function lazyConfig(): typeof heavyModule.config {
-  return load().config;
+export function lazyConfig(): typeof schemaModule.config {
+  return loadSchemas().config;
 }
 
 /** gray-matter and the YAML parser, for front matter. */
-export function lazyYaml(): typeof heavyModule.frontMatterYaml {
-  return load().frontMatterYaml;
+export function lazyYaml(): typeof yamlModule.frontMatterYaml {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (yaml ??= require('./deferredYaml') as typeof yamlModule).frontMatterYaml;
 }
