@@ -66,3 +66,34 @@ void describe('linear time on 1 MB lines', () => {
     });
   }
 });
+
+/** Front matter whose quoted scalar (closed or not) holds about `size` characters of a shape. */
+const QUOTED_SHAPES: [name: string, value: (size: number) => string][] = [
+  ['a double-quoted scalar of escaped line breaks, never closed', (n) => `"${'  x\\\n'.repeat(n / 5)}`],
+  ['a double-quoted scalar of escapes', (n) => `"${'\\n\\u00e9'.repeat(n / 8)}"`],
+  ['a single-quoted scalar of doubled quotes', (n) => `'${"''".repeat(n / 2)}'`],
+  ['a single-quoted scalar of folded and blank lines, never closed', (n) => `'${'a  \n\n   '.repeat(n / 8)}`],
+];
+
+void describe('linear time on front matter quoted scalars across lines', () => {
+  const card = (value: string): string => `---\nlicense: mit\npipeline_tag: text-generation\nextra_gated_prompt: ${value}\n---\n# Heron\n`;
+  const timed = (text: string): number => {
+    let best = Infinity;
+    for (let k = 0; k < 2; k++) {
+      const started = performance.now();
+      analyzeCard(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+  for (const [name, value] of QUOTED_SHAPES) {
+    void it(name, () => {
+      timed(card(value(32 * 1024)));
+      const half = timed(card(value(256 * 1024)));
+      const full = timed(card(value(512 * 1024)));
+      assert.ok(full < 1500, `512 KB took ${full.toFixed(0)} ms`);
+      const ratio = (full + 25) / (half + 25);
+      assert.ok(ratio < 3, `doubling the value multiplied the time by ${ratio.toFixed(2)} (${half.toFixed(0)} ms, then ${full.toFixed(0)} ms)`);
+    });
+  }
+});

@@ -38,6 +38,8 @@ export function readSimple(text: string, pos: YamlPositions): SimpleBlock | null
   if (SURROGATE.test(text) && LONE_SURROGATE.test(text)) return null;
   // `\r` only as the start of a `\r\n` line break, which the reader takes as `\n`.
   if (text.includes('\r') && LONE_CR.test(text)) return null;
+  // An explicit key (`? key`) is js-yaml's: found first, the lines before it are not read twice.
+  if (EXPLICIT_KEY.test(text)) return null;
   const reader = new Reader(text, pos);
   try {
     return reader.document();
@@ -58,6 +60,8 @@ const NOT_SIMPLE_CHARACTER = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u00
 const SURROGATE = /[\ud800-\udfff]/;
 /** A lone surrogate (an error to js-yaml): with the `u` flag a pair is one character, an emoji, and does not match. */
 const LONE_SURROGATE = /[\u{d800}-\u{dfff}]/u;
+/** A line whose content starts with `? ` (or is `?`): an explicit key. Each try starts at a line break. */
+const EXPLICIT_KEY = /\n *\?(?:[ \r\n]|$)/;
 /** A `\r` that does not start a `\r\n`. */
 const LONE_CR = /\r(?!\n)/;
 
@@ -87,6 +91,8 @@ class Reader {
   private start = 0;
   private end = 0;
   private flow = false;
+  /** The value of the quoted scalar read last by quotedScalar. */
+  private quotedValue = '';
 
   constructor(
     private readonly text: string,
@@ -280,9 +286,23 @@ class Reader {
     while (end > at && text.charCodeAt(end - 1) === 32) end--;
     const c = text.charCodeAt(at);
     let value: unknown;
+    // The line break after the value (a quoted scalar may end on a later line).
+    let after = eol;
     if (c === 39 || c === 34) {
-      value = this.quoted(at, end, c);
-      this.read('scalar', 'quoted', at, end);
+      const onLine = this.quotedOnLine(at, end, c);
+      if (onLine !== null) {
+        value = onLine;
+        this.read('scalar', 'quoted', at, end);
+      } else {
+        const close = this.quotedScalar(at, c, parent);
+        // After the closing quote only blanks: a comment, or more text, is js-yaml's.
+        let k = close;
+        while (text.charCodeAt(k) === 32) k++;
+        if (!isBreakOrEnd(text.charCodeAt(k))) fail();
+        value = this.quotedValue;
+        this.read('scalar', 'quoted', at, close);
+        after = this.eol(k);
+      }
     } else if ((c === 91 && text.charCodeAt(at + 1) === 93) || (c === 123 && text.charCodeAt(at + 1) === 125)) {
       if (end !== at + 2) fail();
       value = c === 91 ? [] : Object.create(null);
@@ -295,23 +315,112 @@ class Reader {
       value = resolvePlain(source);
       this.read('scalar', 'plain', at, end);
     }
-    this.next(eol + 1);
+    this.next(after + 1);
     if (this.line < text.length && this.indent > parent) fail();
     return value;
   }
 
-  /** The value of a quoted scalar filling `at`..`end` on one line: `'…'` with `''` for a quote, `"…"` without escapes. */
-  private quoted(at: number, end: number, quote: number): string {
-    if (end - at < 2 || this.text.charCodeAt(end - 1) !== quote) fail();
+  /**
+   * The value of a quoted scalar filling `at`..`end` on one line: `'…'` with `''` for a quote, `"…"` without
+   * escapes; null for any other (quotedScalar reads it, or leaves it to js-yaml).
+   */
+  private quotedOnLine(at: number, end: number, quote: number): string | null {
+    if (end - at < 2 || this.text.charCodeAt(end - 1) !== quote) return null;
     const inner = this.text.slice(at + 1, end - 1);
-    if (quote === 34) {
-      if (inner.includes('"') || inner.includes('\\')) fail();
-      return inner;
-    }
+    if (quote === 34) return inner.includes('"') || inner.includes('\\') ? null : inner;
     if (!inner.includes("'")) return inner;
     // Inside: only doubled single quotes, each read as one.
-    if (inner.replaceAll("''", '').includes("'")) fail();
+    if (inner.replaceAll("''", '').includes("'")) return null;
     return inner.replaceAll("''", "'");
+  }
+
+  /**
+   * A quoted scalar from `at` as js-yaml reads it (readSingleQuotedScalar, readDoubleQuotedScalar): `''` in
+   * '…'; escapes in "…"; across lines, each line's trailing and the next line's leading blanks dropped and
+   * the line breaks folded (one break a space, n breaks n-1 `\n`), a `\` before a break joining the lines.
+   * The lines after the first must be indented past `parent` (js-yaml only warns where they are not). Its value
+   * goes to `quotedValue`, the lines it crosses to `lineNo`; returns the offset after its closing quote.
+   */
+  private quotedScalar(at: number, quote: number, parent: number): number {
+    const text = this.text;
+    // The next character that ends a run of text, found by a native search (a license text runs to 15 KB).
+    const stops = quote === 39 ? SINGLE_QUOTED_STOP : DOUBLE_QUOTED_STOP;
+    let value = '';
+    // The text still to take starts at `start`; the search for the next stop at `from`.
+    let start = at + 1;
+    let from = start;
+    for (;;) {
+      stops.lastIndex = from;
+      // The end of the text inside the scalar: js-yaml's error.
+      if (!stops.test(text)) fail();
+      const pos = stops.lastIndex - 1;
+      const c = text.charCodeAt(pos);
+      if (c === quote) {
+        value += text.slice(start, pos);
+        // '' in '…' is one quote: the second is taken with the run after it.
+        if (quote === 39 && text.charCodeAt(pos + 1) === 39) {
+          start = pos + 1;
+          from = pos + 2;
+          continue;
+        }
+        this.quotedValue = value;
+        return pos + 1;
+      }
+      if (c === 92) {
+        value += text.slice(start, pos);
+        const e = text.charCodeAt(pos + 1);
+        if (e === 10 || e === 13) start = this.skipBreaks(pos + 1, parent).pos;
+        else {
+          const simple = ESCAPES.get(e);
+          const digits = e === 120 ? 2 : e === 117 ? 4 : e === 85 ? 8 : 0;
+          if (simple !== undefined) {
+            value += simple;
+            start = pos + 2;
+          } else if (digits > 0) {
+            const hex = text.slice(pos + 2, pos + 2 + digits);
+            if (hex.length !== digits || !HEX.test(hex)) fail();
+            const code = parseInt(hex, 16);
+            // Surrogates and past U+10FFFF: js-yaml's own reading.
+            if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) fail();
+            value += String.fromCodePoint(code);
+            start = pos + 2 + digits;
+          } else fail();
+        }
+        from = start;
+        continue;
+      }
+      // A line break: the run without its trailing blanks, then the breaks folded.
+      let end = pos;
+      while (end > start && text.charCodeAt(end - 1) === 32) end--;
+      value += text.slice(start, end);
+      const skipped = this.skipBreaks(pos, parent);
+      value += skipped.breaks === 1 ? ' ' : '\n'.repeat(skipped.breaks - 1);
+      start = from = skipped.pos;
+    }
+  }
+
+  /**
+   * Past blanks and line breaks from `pos` inside a quoted scalar (js-yaml's skipSeparationSpace): how many
+   * breaks, and where the next text is. That text must be indented past `parent`; the breaks count as lines.
+   */
+  private skipBreaks(from: number, parent: number): { breaks: number; pos: number } {
+    const text = this.text;
+    let pos = from;
+    let breaks = 0;
+    let indent = -1;
+    for (;;) {
+      while (text.charCodeAt(pos) === 32) pos++;
+      const c = text.charCodeAt(pos);
+      if (c !== 10 && c !== 13) break;
+      pos += c === 13 ? 2 : 1;
+      breaks++;
+      this.lineNo++;
+      const lineStart = pos;
+      while (text.charCodeAt(pos) === 32) pos++;
+      indent = pos - lineStart;
+    }
+    if (pos >= text.length || (breaks > 0 && indent <= parent)) fail();
+    return { breaks, pos };
   }
 
   /** The offset of the `:` ending a plain key that starts at `at` on this line. */
@@ -337,6 +446,16 @@ class Reader {
     return text.slice(at, end).includes(': ') || text.charCodeAt(end - 1) === 58;
   }
 }
+
+/** js-yaml's one-character escapes in "…" (simpleEscapeSequence), by the character after the `\\`. */
+const ESCAPES: ReadonlyMap<number, string> = new Map(
+  [['0', '\x00'], ['a', '\x07'], ['b', '\x08'], ['t', '\t'], ['n', '\n'], ['v', '\x0B'], ['f', '\x0C'], ['r', '\r'], ['e', '\x1B'], [' ', ' '], ['"', '"'], ['/', '/'], ['\\', '\\'], ['N', '\x85'], ['_', '\xA0'], ['L', '\u2028'], ['P', '\u2029']].map(([c, v]) => [(c as string).charCodeAt(0), v as string]),
+);
+/** What ends a run of text in '…' and in "…": the closing quote, a line break, in "…" a `\`. */
+const SINGLE_QUOTED_STOP = /['\n\r]/g;
+const DOUBLE_QUOTED_STOP = /["\\\n\r]/g;
+/** The hex digits of a `\x`, `\u` or `\U` escape. */
+const HEX = /^[0-9A-Fa-f]*$/;
 
 /** The last index of `key` in `keys` at or after `base`; -1 when it is not there. */
 function lastIndexFrom(keys: readonly string[], key: string, base: number): number {

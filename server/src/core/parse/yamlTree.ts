@@ -159,9 +159,15 @@ export class Entry implements FrontMatterEntry {
   }
 }
 
-/** An entry's `raw`: the source text from `start` to `end`, bounded. */
+/**
+ * An entry's `raw`: the source text from `start` to `end`, bounded. A value across `\r\n` lines reads as
+ * across `\n` lines (the simple reader takes `\r\n` texts as they are; js-yaml gets them made `\n`).
+ */
 export function rawText(text: string, start: number, end: number): string {
-  return shortText(text.slice(start, Math.min(end, start + RAW_LIMIT + 1)), RAW_LIMIT);
+  // Each `\r\n` is one character once made `\n`: twice the limit holds the limit's worth.
+  const cut = text.slice(start, Math.min(end, start + 2 * (RAW_LIMIT + 1)));
+  const lf = cut.includes('\r') ? cut.replaceAll('\r\n', '\n') : cut;
+  return shortText(lf.slice(0, RAW_LIMIT + 1), RAW_LIMIT);
 }
 
 class Walk {
