@@ -71,15 +71,17 @@ void describe('linear time on 1 MB lines', () => {
   }
 });
 
-/** Front matter whose quoted scalar (closed or not) holds about `size` characters of a shape. */
+/** Front matter whose quoted scalar (closed or not) or block scalar holds about `size` characters of a shape. */
 const QUOTED_SHAPES: [name: string, value: (size: number) => string][] = [
   ['a double-quoted scalar of escaped line breaks, never closed', (n) => `"${'  x\\\n'.repeat(n / 5)}`],
   ['a double-quoted scalar of escapes', (n) => `"${'\\n\\u00e9'.repeat(n / 8)}"`],
   ['a single-quoted scalar of doubled quotes', (n) => `'${"''".repeat(n / 2)}'`],
   ['a single-quoted scalar of folded and blank lines, never closed', (n) => `'${'a  \n\n   '.repeat(n / 8)}`],
+  ['a literal block scalar of short and blank lines', (n) => `|\n${'  x\n\n'.repeat(n / 5)}`],
+  ['a folded block scalar of more-indented lines', (n) => `>-\n${'  a\n      b\n\n'.repeat(n / 14)}`],
 ];
 
-void describe('linear time on front matter quoted scalars across lines', () => {
+void describe('linear time on front matter quoted and block scalars across lines', () => {
   const card = (value: string): string => `---\nlicense: mit\npipeline_tag: text-generation\nextra_gated_prompt: ${value}\n---\n# Heron\n`;
   for (const [name, value] of QUOTED_SHAPES) {
     void it(name, () => {

@@ -61,6 +61,8 @@ function random(seed: number): (n: number) => number {
 
 const KEYS = ['a', 'b', 'name', '1', 'true', 'null', '~', '-x', 'a b', "it's", 'a"b', 'x:y', '---', '...', 'k ', '"q"', "'q'", 'a#b', 'a #b', '0x1F', '.inf', '-', '?', ':', 'a,b', '[a', '!t', '&a', '*a', '@a', '%a', '|', 'é', '😀', 'a\tb', '<<', '__proto__', '1e3', '-1', 'NaN', '2024-05-01', 'yes', 'NULL'];
 const VALUES = ['x', 'hello world', '1', '-1', '+1', '1.5', '1e3', '1_000', '0x1F', '0o17', '0b101', '012', '.inf', '-.inf', '.nan', 'true', 'TRUE', 'false', 'Null', '~', '', ' ', "'q'", "'it''s'", "''", "'", "'a'b'", "'a''''b'", "'''x'''", "''''", "'a''b''c'", '"a""b"', '"a\\b"', '"q"', '""', '"', '"a\\nb"', '"a\'b"', '[]', '{}', '[ ]', '[a, b]', '{a: 1}', '[]x', 'a: b', 'a:b', 'a:', 'a #c', 'a#c', '# c', '- a', '-a', '---', '? x', ': x', '|', '>', '&a x', '*a', '!t x', '@x', '`x', '%x', 'a, b', 'a]', 'é', '😀', 'a😀b', '"😀"', '\ud83d', 'x\ude00', '\t', 'x\t', 'a\u2028b', 'a\u0085b', 'a\uFEFFb', 'http://x.y/z', 'C#', 'x  ', '"x"  ', "'x' y", '"x" #c', '12:30', '-0', '00', '-.5', '1.', '.', '+', 'yes'];
+/** Block scalars (literal and folded, each chomping), and near misses: their lines' indent against the key's varies. */
+const BLOCK_SCALARS = ['|\n   a\n   b', '|-\n   a\n\n   b\n', '>\n   a\n   b\n\n   c', '>-\n   a\n     more\n   b', '|+\n   a\n\n', '|\n\n   a', '|2\n   a', '| # c\n   a', '|\n      \n   a', '>\n a', '|\n   a\n  b', '|\n   # not a comment\n   x', '|-', '>+\n\n', '>\n   a\n\n     b\n   c\n\n\n   d', '|  \n   trailing   \n   x  ', '> \n    lead\n   x', '|\n   a: b\n   - c', '|-\n   --- x\n   ... y'];
 /** Quoted scalars across lines (folded, with escapes), and near misses: the continuation's indent against the key's varies. */
 const MULTILINE_QUOTED = ['\'a\n   b\'', '\'a\n\n   b\'', '\'a  \n     b  c \'', '\'it\'\'s\n   ok\'', '\'x\'\'\n   \'\'y\'', '"a\n   b"', '"a\\\n   b"', '"a\\\n\n   b"', '"x\\ty\\u00e9\\x41\\U0001F600\\N\\_\\L\\P\\e\\0\\/\\"\\\\ \\ z"', '"bad\\q"', '"\\ud800"', '"a\\x4"', '"\\U00110000"', '\'a\n b\' c', '"a\n   b" # c', '\'a\n---\n  b\'', '\'open\n   x', '"a\n\n\n   b\\n"', '\' lead\n   trail \'', '"\\\n   x"', '"a \\\n   b"', '\'a\n   # not a comment\n   b\'', '\'a\n  - b\'', '"a\n  b: c"', '\'a\n\n\'', '"\n   "', '\'x\'  ', '"y"   '];
 const INDENTS = [0, 0, 0, 1, 2, 2, 2, 3, 4, 6];
@@ -94,12 +96,12 @@ function block(rnd: (n: number) => number): string {
       const ind = ' '.repeat(indent);
       const k = rnd(5) > 0 ? pick(['a', 'b', 'name', 'tags', '1', 'x y', 'true']) : pick(KEYS);
       const r = rnd(depth > 3 ? 2 : 5);
-      if (r < 2) lines.push(`${ind}${k}: ${rnd(6) === 0 ? pick(MULTILINE_QUOTED) : pick(VALUES)}`);
+      if (r < 2) lines.push(`${ind}${k}: ${rnd(6) === 0 ? pick(MULTILINE_QUOTED) : rnd(6) === 0 ? pick(BLOCK_SCALARS) : pick(VALUES)}`);
       else if (r === 2) {
         lines.push(`${ind}${k}:`);
         const li = indent + pick([0, 2, 2, 4]);
         for (let j = 1 + rnd(3); j > 0; j--) {
-          if (rnd(3) > 0) lines.push(`${' '.repeat(li)}-${pick([' ', ' ', '   '])}${rnd(8) === 0 ? pick(MULTILINE_QUOTED) : pick(VALUES)}`);
+          if (rnd(3) > 0) lines.push(`${' '.repeat(li)}-${pick([' ', ' ', '   '])}${rnd(8) === 0 ? pick(MULTILINE_QUOTED) : rnd(8) === 0 ? pick(BLOCK_SCALARS) : pick(VALUES)}`);
           else {
             lines.push(`${' '.repeat(li)}- ${pick(['a', 'b', 'name'])}: ${pick(VALUES)}`);
             if (rnd(2) > 0) shaped(depth + 1, li + 2);
@@ -174,8 +176,20 @@ void describe('simple front matter reader', () => {
     assert.equal(read?.top[1]?.line, 9);
   });
 
+  void it('block scalars, literal and folded with each chomping: read as js-yaml reads them', () => {
+    const blocks = [
+      '\nlicense: mit\ndescription: |\n  Heron is a small model.\n\n  It reads cards.\nwidget:\n- text: >-\n    A folded\n    prompt.\n  example_title: One\n- text: |+\n    kept\n\n- text: x',
+      '\na: >\n  one\n    more indented\n  two\n\n\n  three\nb: 1',
+      '\na: |-\n    deep\n  # less indented: a comment after the scalar\nb: 2',
+    ];
+    for (const text of blocks) assert.equal(agrees(text), true, JSON.stringify(text));
+    const read = readSimple(blocks[0] as string, new YamlPositions(blocks[0] as string, 0));
+    assert.equal((read?.data as { description: string }).description, 'Heron is a small model.\n\nIt reads cards.\n');
+    assert.equal(read?.top[2]?.line, 6, 'the key after the scalar is on its own line');
+  });
+
   void it('anything past the subset is left to js-yaml', () => {
-    const others = ['\na: 1\rb: 2', '\na: 1\r', "\na: 'x\ny'", '\na: "x\\q"', '\na: "x" y', "\na:\n  b: 'x\n  y'", '\na: 1 # comment', '\na: &x 1\nb: *x', '\na: [x]', '\na: |\n  text', '\na: long\n  text', '\na:\n\t- x', '\n"a": 1', '\na: 1\n---\nb: 2', '\n- x', '\n  a: 1', '\na:\n-\n  b: 1', '\n? a\n: b'];
+    const others = ['\na: |2\n  x', '\na: | # c\n  x', '\na: |+-\n  x', '\na: |', '\na: 1\rb: 2', '\na: 1\r', "\na: 'x\ny'", '\na: "x\\q"', '\na: "x" y', "\na:\n  b: 'x\n  y'", '\na: 1 # comment', '\na: &x 1\nb: *x', '\na: [x]', '\na: long\n  text', '\na:\n\t- x', '\n"a": 1', '\na: 1\n---\nb: 2', '\n- x', '\n  a: 1', '\na:\n-\n  b: 1', '\n? a\n: b'];
     for (const text of others) assert.equal(readSimple(text, new YamlPositions(text, 0)), null, JSON.stringify(text));
   });
 
@@ -200,16 +214,19 @@ void describe('simple front matter reader', () => {
   void it('random blocks: whatever it reads, js-yaml reads to the same nodes without an error', () => {
     let read = 0;
     let acrossLines = 0;
+    let blockScalars = 0;
     for (let seed = 1; seed <= 20_000; seed++) {
       const text = block(random(seed));
       if (!agrees(text)) continue;
       read++;
       const simple = readSimple(text, new YamlPositions(text, 0));
       if (simple?.entries.some((e) => e.style === 'quoted' && e.valueRange.start.line !== e.valueRange.end.line)) acrossLines++;
+      if (simple?.entries.some((e) => e.style === 'block')) blockScalars++;
     }
     // The generator makes simple blocks often enough for the comparison to mean something, quoted scalars
     // across lines among them.
     assert.ok(read > 5_000, `${read} blocks read`);
     assert.ok(acrossLines > 300, `${acrossLines} blocks read with a quoted scalar across lines`);
+    assert.ok(blockScalars > 300, `${blockScalars} blocks read with a block scalar`);
   });
 });

@@ -91,7 +91,7 @@ class Reader {
   private start = 0;
   private end = 0;
   private flow = false;
-  /** The value of the quoted scalar read last by quotedScalar. */
+  /** The value of the quoted or block scalar read last by quotedScalar or blockScalar. */
   private quotedValue = '';
 
   constructor(
@@ -286,9 +286,12 @@ class Reader {
     while (end > at && text.charCodeAt(end - 1) === 32) end--;
     const c = text.charCodeAt(at);
     let value: unknown;
-    // The line break after the value (a quoted scalar may end on a later line).
-    let after = eol;
-    if (c === 39 || c === 34) {
+    // Where the next line starts (a quoted scalar may end on a later line, a block scalar does).
+    let nextLine = eol + 1;
+    if (c === 124 || c === 62) {
+      nextLine = this.blockScalar(at, parent);
+      value = this.quotedValue;
+    } else if (c === 39 || c === 34) {
       const onLine = this.quotedOnLine(at, end, c);
       if (onLine !== null) {
         value = onLine;
@@ -301,7 +304,7 @@ class Reader {
         if (!isBreakOrEnd(text.charCodeAt(k))) fail();
         value = this.quotedValue;
         this.read('scalar', 'quoted', at, close);
-        after = this.eol(k);
+        nextLine = this.eol(k) + 1;
       }
     } else if ((c === 91 && text.charCodeAt(at + 1) === 93) || (c === 123 && text.charCodeAt(at + 1) === 125)) {
       if (end !== at + 2) fail();
@@ -315,9 +318,93 @@ class Reader {
       value = resolvePlain(source);
       this.read('scalar', 'plain', at, end);
     }
-    this.next(after + 1);
+    this.next(nextLine);
     if (this.line < text.length && this.indent > parent) fail();
     return value;
+  }
+
+  /**
+   * A block scalar (`|` literal, `>` folded, with `-` or `+` chomping) as js-yaml reads it (readBlockScalar):
+   * its lines are those indented as the first (at least past `parent`), blank lines among them; an indentation
+   * indicator or a comment after the header is js-yaml's. Its value goes to `quotedValue`, what it is to
+   * `read`, the lines it spans to `lineNo` (but for the one `next` counts); returns where the next line starts.
+   */
+  private blockScalar(at: number, parent: number): number {
+    const text = this.text;
+    const folding = text.charCodeAt(at) === 62;
+    let pos = at + 1;
+    let c = text.charCodeAt(pos);
+    let chomping = CLIP;
+    if (c === 43 || c === 45) {
+      chomping = c === 43 ? KEEP : STRIP;
+      c = text.charCodeAt(++pos);
+    }
+    while (c === 32) c = text.charCodeAt(++pos);
+    if (c !== 10 && c !== 13) fail();
+    // js-yaml's nodeIndent for a value of a mapping at `parent`, or of an item whose `-` is there.
+    let textIndent = parent + 1;
+    let detected = false;
+    let emptyLines = 0;
+    let didRead = false;
+    let moreIndented = false;
+    let value = '';
+    let breaks = 0;
+    // The start of the line that ends the scalar (less indented), or the text's end.
+    let endLine = text.length;
+    for (;;) {
+      // Past the line break (`\r\n` is one).
+      pos += text.charCodeAt(pos) === 13 ? 2 : 1;
+      breaks++;
+      const lineStart = pos;
+      c = text.charCodeAt(pos);
+      while ((!detected || pos - lineStart < textIndent) && c === 32) c = text.charCodeAt(++pos);
+      const lineIndent = pos - lineStart;
+      if (!detected && lineIndent > textIndent) textIndent = lineIndent;
+      if (c === 10 || c === 13) {
+        emptyLines++;
+        continue;
+      }
+      // The end of the text reads as js-yaml's added final line break: the scalar ends there.
+      const atEnd = Number.isNaN(c);
+      if (atEnd || lineIndent < textIndent) {
+        if (chomping === KEEP) value += '\n'.repeat(didRead ? 1 + emptyLines : emptyLines);
+        else if (chomping === CLIP && didRead) value += '\n';
+        if (!atEnd) endLine = lineStart;
+        break;
+      }
+      if (folding) {
+        if (c === 32) {
+          // A more-indented line is not folded.
+          moreIndented = true;
+          value += '\n'.repeat(didRead ? 1 + emptyLines : emptyLines);
+        } else if (moreIndented) {
+          moreIndented = false;
+          value += '\n'.repeat(emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didRead) value += ' ';
+        } else value += '\n'.repeat(emptyLines);
+      } else value += '\n'.repeat(didRead ? 1 + emptyLines : emptyLines);
+      didRead = true;
+      detected = true;
+      emptyLines = 0;
+      const eol = this.eol(pos);
+      value += text.slice(pos, this.contentEnd(eol));
+      pos = eol;
+      if (pos >= text.length) {
+        // js-yaml adds the final line break: the scalar ends after this line.
+        if (chomping === KEEP) value += '\n';
+        else if (chomping === CLIP) value += '\n';
+        break;
+      }
+    }
+    // Its text ends with its last character that is not white space (js-yaml's events: the node's end).
+    let end = Math.min(endLine, text.length);
+    while (end > at && isWhite(text.charCodeAt(end - 1))) end--;
+    this.read('scalar', 'block', at, end);
+    this.quotedValue = value;
+    // `next` counts the break before the line it moves to.
+    this.lineNo += breaks - 1;
+    return endLine;
   }
 
   /**
@@ -504,6 +591,16 @@ function plainStart(c: number, next: number): boolean {
       return !Number.isNaN(c);
   }
 }
+
+/** A space or a line break character (js-yaml's events trim these from a node's end). */
+function isWhite(c: number): boolean {
+  return c === 32 || c === 10 || c === 13;
+}
+
+/** A block scalar's chomping: one final line break (clip), none (strip), every trailing one (keep). */
+const CLIP = 0;
+const STRIP = 1;
+const KEEP = 2;
 
 /** A space, a line break (`\n`, or the `\r` of `\r\n`), or past the end (NaN). */
 function isBlankOrEnd(c: number): boolean {
