@@ -13,6 +13,13 @@ export function lastAtOrBefore(starts: readonly number[], offset: number): numbe
   return lo;
 }
 
+/** `text` with each `\r\n` and lone `\r` made `\n` (the text itself when it has no `\r`). */
+export function toLf(text: string): string {
+  if (!text.includes('\r')) return text;
+  const crlf = text.replaceAll('\r\n', '\n');
+  return crlf.includes('\r') ? crlf.replaceAll('\r', '\n') : crlf;
+}
+
 export class LineIndex {
   private lineList: string[] | null = null;
   private lineStarts: number[] | null = null;

@@ -2,7 +2,7 @@
 // their ranges, data, problems). The YAML parser itself is loaded on first use (core/loadDeferred.ts).
 import { lazyYaml } from '../loadDeferred';
 import type { LineIndex } from '../text';
-import { lineRange } from '../text';
+import { lineRange, toLf } from '../text';
 import type { Range, SourceField } from '../types';
 import { shortText } from './describe';
 import type { YamlBlock } from './yamlDocument';
@@ -178,13 +178,6 @@ function locate(index: LineIndex): Located | null {
 
 /** A `\r` that is not the start of a `\r\n`. */
 const LONE_CR = /\r(?!\n)/;
-
-/** `text` with each `\r\n` and lone `\r` made `\n`. */
-function toLf(text: string): string {
-  if (!text.includes('\r')) return text;
-  const crlf = text.replaceAll('\r\n', '\n');
-  return crlf.includes('\r') ? crlf.replaceAll('\r', '\n') : crlf;
-}
 
 /** How many times `c` (one character) occurs in `text`: a native search per occurrence, no array of matches. */
 function count(text: string, c: string): number {

@@ -3,6 +3,7 @@
 import matter from 'gray-matter';
 import { CORE_SCHEMA, loadAll, YAMLException, type LoadOptions } from 'js-yaml';
 import { shortText } from './describe';
+import { toLf } from '../text';
 import type { FrontMatterEntry, FrontMatterProblem } from './frontMatter';
 import { EventTree, TooDeep, type YNode } from './yamlEvents';
 import { readSimple } from './yamlSimple';
@@ -44,12 +45,12 @@ export function readYamlBlock(text: string, baseLine: number): YamlBlock {
   if (simple) return { data: simple.data, entries: simple.entries, top: simple.top, problems: [] };
   // js-yaml and its events are read with `\n` breaks: every `\r` here starts a `\r\n` (see frontMatter.ts),
   // so lines and columns stay the same.
-  if (text.includes('\r')) return readParsed(text.replaceAll('\r\n', '\n'), baseLine, contentLine);
-  return readParsed(text, baseLine, contentLine, pos);
+  const lf = toLf(text);
+  return readParsed(lf, contentLine, lf === text ? pos : new YamlPositions(lf, baseLine));
 }
 
 /** The block read through js-yaml's events and the tree walk. */
-function readParsed(text: string, baseLine: number, contentLine: boolean, pos = new YamlPositions(text, baseLine)): YamlBlock {
+function readParsed(text: string, contentLine: boolean, pos: YamlPositions): YamlBlock {
   const parsed = read(text, pos, contentLine);
   const errors = parsed.error ? [parsed.error, ...parsed.later] : [];
   const root = parsed.roots[0];

@@ -293,7 +293,8 @@ export class EventTree {
   }
 }
 
-function isSpace(c: number): boolean {
+/** A space, tab or line break character: what a node's end is trimmed of. */
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 

@@ -6,6 +6,7 @@
 // the schema's own implicit types, so `1e3`, `~` and `0x1F` read exactly as js-yaml reads them.
 import { CORE_SCHEMA, type Type } from 'js-yaml';
 import type { FrontMatterEntry, ScalarStyle, ValueKind } from './frontMatter';
+import { isSpace } from './yamlEvents';
 import { Entry, type YamlPositions } from './yamlTree';
 
 /** Nesting past this is js-yaml's to read (no simple card nests this far). */
@@ -92,7 +93,7 @@ class Reader {
   private end = 0;
   private flow = false;
   /** The value of the quoted or block scalar read last by quotedScalar or blockScalar. */
-  private quotedValue = '';
+  private scalarValue = '';
 
   constructor(
     private readonly text: string,
@@ -290,7 +291,7 @@ class Reader {
     let nextLine = eol + 1;
     if (c === 124 || c === 62) {
       nextLine = this.blockScalar(at, parent);
-      value = this.quotedValue;
+      value = this.scalarValue;
     } else if (c === 39 || c === 34) {
       const onLine = this.quotedOnLine(at, end, c);
       if (onLine !== null) {
@@ -302,7 +303,7 @@ class Reader {
         let k = close;
         while (text.charCodeAt(k) === 32) k++;
         if (!isBreakOrEnd(text.charCodeAt(k))) fail();
-        value = this.quotedValue;
+        value = this.scalarValue;
         this.read('scalar', 'quoted', at, close);
         nextLine = this.eol(k) + 1;
       }
@@ -326,7 +327,7 @@ class Reader {
   /**
    * A block scalar (`|` literal, `>` folded, with `-` or `+` chomping) as js-yaml reads it (readBlockScalar):
    * its lines are those indented as the first (at least past `parent`), blank lines among them; an indentation
-   * indicator or a comment after the header is js-yaml's. Its value goes to `quotedValue`, what it is to
+   * indicator or a comment after the header is js-yaml's. Its value goes to `scalarValue`, what it is to
    * `read`, the lines it spans to `lineNo` (but for the one `next` counts); returns where the next line starts.
    */
   private blockScalar(at: number, parent: number): number {
@@ -391,17 +392,16 @@ class Reader {
       value += text.slice(pos, this.contentEnd(eol));
       pos = eol;
       if (pos >= text.length) {
-        // js-yaml adds the final line break: the scalar ends after this line.
-        if (chomping === KEEP) value += '\n';
-        else if (chomping === CLIP) value += '\n';
+        // js-yaml adds the final line break: the scalar ends after this line, with it unless stripped.
+        if (chomping !== STRIP) value += '\n';
         break;
       }
     }
     // Its text ends with its last character that is not white space (js-yaml's events: the node's end).
     let end = Math.min(endLine, text.length);
-    while (end > at && isWhite(text.charCodeAt(end - 1))) end--;
+    while (end > at && isSpace(text.charCodeAt(end - 1))) end--;
     this.read('scalar', 'block', at, end);
-    this.quotedValue = value;
+    this.scalarValue = value;
     // `next` counts the break before the line it moves to.
     this.lineNo += breaks - 1;
     return endLine;
@@ -426,7 +426,7 @@ class Reader {
    * '…'; escapes in "…"; across lines, each line's trailing and the next line's leading blanks dropped and
    * the line breaks folded (one break a space, n breaks n-1 `\n`), a `\` before a break joining the lines.
    * The lines after the first must be indented past `parent` (js-yaml only warns where they are not). Its value
-   * goes to `quotedValue`, the lines it crosses to `lineNo`; returns the offset after its closing quote.
+   * goes to `scalarValue`, the lines it crosses to `lineNo`; returns the offset after its closing quote.
    */
   private quotedScalar(at: number, quote: number, parent: number): number {
     const text = this.text;
@@ -450,7 +450,7 @@ class Reader {
           from = pos + 2;
           continue;
         }
-        this.quotedValue = value;
+        this.scalarValue = value;
         return pos + 1;
       }
       if (c === 92) {
@@ -590,11 +590,6 @@ function plainStart(c: number, next: number): boolean {
       // Any other character; NaN is past the end.
       return !Number.isNaN(c);
   }
-}
-
-/** A space or a line break character (js-yaml's events trim these from a node's end). */
-function isWhite(c: number): boolean {
-  return c === 32 || c === 10 || c === 13;
 }
 
 /** A block scalar's chomping: one final line break (clip), none (strip), every trailing one (keep). */

@@ -2,7 +2,7 @@
 // plain data. One walk in document order does both. Aliases never expand: an alias shares its anchor's
 // value, and the values reachable through aliases are counted against a budget ("billion laughs").
 import type { Position, Range } from '../types';
-import { lastAtOrBefore } from '../text';
+import { lastAtOrBefore, toLf } from '../text';
 import { describeKey, shortText } from './describe';
 import type { FrontMatterEntry, FrontMatterProblem, ScalarStyle, ValueKind } from './frontMatter';
 import type { YAlias, YMap, YNode, YSeq } from './yamlEvents';
@@ -166,8 +166,7 @@ export class Entry implements FrontMatterEntry {
 export function rawText(text: string, start: number, end: number): string {
   // Each `\r\n` is one character once made `\n`: twice the limit holds the limit's worth.
   const cut = text.slice(start, Math.min(end, start + 2 * (RAW_LIMIT + 1)));
-  const lf = cut.includes('\r') ? cut.replaceAll('\r\n', '\n') : cut;
-  return shortText(lf.slice(0, RAW_LIMIT + 1), RAW_LIMIT);
+  return shortText(toLf(cut).slice(0, RAW_LIMIT + 1), RAW_LIMIT);
 }
 
 class Walk {

@@ -132,11 +132,11 @@ function checkResult(ctx: RuleContext, result: unknown, where: At): void {
     const list = at(where, 'metrics');
     for (let k = 0; k < metrics.length; k++) {
       const metric = metrics[k];
+      const inMetric = at(list, k);
       if (!isMapping(metric)) {
-        report(ctx, at(list, k), 'is not a mapping: a metric has a type and a value');
+        report(ctx, inMetric, 'is not a mapping: a metric has a type and a value');
         continue;
       }
-      const inMetric = at(list, k);
       needScalar(ctx, metric, 'type', inMetric, 'has no type: give the metric id (e.g. acc)', false);
       needScalar(ctx, metric, 'value', inMetric, 'has no value: give the score', false);
       optionalText(ctx, metric, 'config', inMetric);
